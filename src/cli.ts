@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+/*
+ * The `minigo` command: a small mirror of the `go` command over minigo's compiler.
+ *
+ * What: parses the command line, reads the named files (or the .go files of a directory),
+ * runs the library's compile() and prints the diagnostics the way the go command prints
+ * them, with the exit statuses given in the README:
+ *   minigo build [-gcflags='-e'] file.go… | dir   → stderr: `# command-line-arguments`, then
+ *                                                   `./x.go:7:2: undefined: y`; exit 1 on errors
+ *   minigo tool compile [-e] [-p path] file.go…   → stdout, paths as given; exit 1 on errors
+ *   minigo version | help [command]
+ * Usage mistakes (unknown command or flag, missing file) print one line and exit 2.
+ *
+ * Why: all compiler logic lives in the library (src/compile.ts); this file is the only
+ * place that touches the file system and the process, so the library stays browser-safe.
+ *
+ * Invariant: no JavaScript stack trace ever reaches the user. An internal failure prints
+ * `minigo: internal compiler error: …` and exits 2 (gc's wording for its own bugs).
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { formatDiagnostic } from "../compiler/diagnostics.js";
+import type { SourceFile } from "../compiler/source.js";
+import { compile } from "./compile.js";
+import { parseCompileFlags, UsageError, type CompileFlags } from "./flags.js";
+
+const version = "0.1.0";
+
+/** An exit status with the text already written. */
+class Exit extends Error {
+  constructor(readonly status: number) {
+    super(`exit ${status}`);
+  }
+}
+
+const usage = `minigo is a Go compiler for studying Go's memory model.
+
+Usage:
+
+	minigo <command> [arguments]
+
+The commands are:
+
+	build       type-check (later: compile) a package given as files or a directory
+	tool        run a tool: minigo tool compile [flags] file.go...
+	version     print minigo's version
+	help        print help for a command
+
+Use "minigo help <command>" for more information about a command.
+`;
+
+const buildUsage = `usage: minigo build [-gcflags='flags'] [file.go... | dir]
+
+Build type-checks the package made of the named files, or of the .go files in
+the named directory (default: the current directory), and reports errors as
+'go build' does: on standard error, after a '# command-line-arguments' line,
+with paths relative to the current directory. It exits 1 if there are errors.
+
+-gcflags passes flags to the compiler, as 'minigo tool compile' takes them.
+`;
+
+const compileUsage = `usage: minigo tool compile [options] file.go...
+
+Compile type-checks the package made of the named files and reports errors as
+'go tool compile' does: on standard output, with paths as given, without a
+header. It exits 1 if there are errors.
+
+  -e	no limit on number of errors reported
+  -p path	set expected package import path (accepted, unused)
+  -o file	write output to file (accepted, unused: code generation comes later)
+  -V	print version and exit
+`;
+
+function out(text: string): void {
+  process.stdout.write(text);
+}
+function err(text: string): void {
+  process.stderr.write(text);
+}
+function usageError(text: string): never {
+  err(text.endsWith("\n") ? text : text + "\n");
+  throw new Exit(2);
+}
+
+/** Reads each named file; a missing or unreadable one is a usage error. */
+function readSources(paths: string[]): SourceFile[] {
+  return paths.map((name) => {
+    try {
+      return { name, text: readFileSync(name, "latin1") };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === "ENOENT"
+          ? "no such file or directory"
+          : code === "EISDIR"
+            ? "is a directory"
+            : String(code);
+      return usageError(`open ${name}: ${why}`);
+    }
+  });
+}
+
+/**
+ * Source text is handed to the compiler as UTF-8 decoded text. We read bytes as latin1 and
+ * decode here so that invalid UTF-8 is visible to the lexer as U+FFFD (gc reports it).
+ */
+function decodeUtf8(src: SourceFile): SourceFile {
+  return { name: src.name, text: Buffer.from(src.text, "latin1").toString("utf8") };
+}
+
+/** The files of a `go build` argument list: .go files, or one directory's .go files. */
+function buildFiles(args: string[]): string[] {
+  const targets = args.length === 0 ? ["."] : args;
+  const files: string[] = [];
+  for (const t of targets) {
+    if (t.endsWith(".go")) {
+      files.push(t);
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(t).isDirectory();
+    } catch {
+      usageError(`minigo build: stat ${t}: no such file or directory`);
+    }
+    if (!isDir) usageError(`minigo build: ${t} is not a .go file or a directory`);
+    const names = readdirSync(t)
+      .filter((n) => n.endsWith(".go") && !n.endsWith("_test.go"))
+      .sort();
+    if (names.length === 0) usageError(`minigo build: no Go files in ${resolve(t)}`);
+    files.push(...names.map((n) => join(t, n)));
+  }
+  return files;
+}
+
+/** go build prints paths relative to the current directory, `./x.go` for a file in it. */
+function goBuildPath(file: string): string {
+  const rel =
+    isAbsolute(file) || file.startsWith("./") || file.startsWith("../")
+      ? relative(process.cwd(), resolve(file))
+      : file;
+  const shown = rel.split(sep).join("/");
+  return shown.includes("/") ? shown : "./" + shown;
+}
+
+function runCompiler(paths: string[], flags: CompileFlags, style: "build" | "tool"): number {
+  if (paths.length === 0)
+    usageError(
+      style === "tool" ? "usage: compile [options] file.go..." : "minigo build: no Go files",
+    );
+  const sources = readSources(paths).map(decodeUtf8);
+  const result = compile(sources, { allErrors: flags.allErrors });
+  if (result.diagnostics.length === 0) return 0;
+  if (style === "tool") {
+    out(result.diagnostics.map((d) => formatDiagnostic(d) + "\n").join(""));
+  } else {
+    err(
+      "# command-line-arguments\n" +
+        result.diagnostics.map((d) => formatDiagnostic(d, goBuildPath) + "\n").join(""),
+    );
+  }
+  return 1;
+}
+
+function cmdBuild(args: string[]): number {
+  const files: string[] = [];
+  let gcflags: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-h" || a === "-help" || a === "--help") {
+      out(buildUsage);
+      return 0;
+    }
+    const m = /^--?gcflags(?:=(.*))?$/.exec(a);
+    if (m) {
+      const value = m[1] ?? args[++i];
+      if (value === undefined) usageError("flag needs an argument: -gcflags");
+      gcflags = value.split(/\s+/).filter((s) => s !== "");
+      continue;
+    }
+    if (/^--?o(=|$)/.test(a))
+      usageError("minigo build: -o: code generation is not implemented yet");
+    if (a.startsWith("-"))
+      usageError(
+        `flag provided but not defined: ${a.split("=")[0]}\nusage: minigo build [-gcflags='flags'] [file.go... | dir]`,
+      );
+    files.push(a);
+  }
+  const flags = parseGcflags(gcflags);
+  return runCompiler(buildFiles(files), flags, "build");
+}
+
+function parseGcflags(args: string[]): CompileFlags {
+  try {
+    const { flags, rest } = parseCompileFlags(args);
+    if (rest.length > 0) usageError(`minigo build: -gcflags: unexpected argument ${rest[0]}`);
+    return flags;
+  } catch (e) {
+    if (e instanceof UsageError) usageError(`minigo build: -gcflags: ${e.message}`);
+    throw e;
+  }
+}
+
+function cmdToolCompile(args: string[]): number {
+  let parsed;
+  try {
+    parsed = parseCompileFlags(args);
+  } catch (e) {
+    if (e instanceof UsageError) usageError(`${e.message}\nusage: compile [options] file.go...`);
+    throw e;
+  }
+  if (parsed.flags.help) {
+    out(compileUsage);
+    return 0;
+  }
+  if (parsed.flags.version) {
+    out(`compile version go1.19 (minigo ${version})\n`);
+    return 0;
+  }
+  return runCompiler(parsed.rest, parsed.flags, "tool");
+}
+
+function cmdHelp(args: string[]): number {
+  const topic = args.join(" ");
+  if (topic === "") out(usage);
+  else if (topic === "build") out(buildUsage);
+  else if (topic === "tool compile" || topic === "tool" || topic === "compile") out(compileUsage);
+  else if (topic === "version") out("usage: minigo version\n\nVersion prints minigo's version.\n");
+  else usageError(`minigo help ${topic}: unknown help topic. Run 'minigo help'.`);
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const [cmd, ...args] = argv;
+  switch (cmd) {
+    case undefined:
+      err(usage);
+      return 2;
+    case "-h":
+    case "-help":
+    case "--help":
+    case "help":
+      return cmdHelp(args);
+    case "version":
+      if (args[0] === "-h") return cmdHelp(["version"]);
+      out(`minigo version ${version} (Go 1.19 subset, no generics, no cgo)\n`);
+      return 0;
+    case "build":
+      return cmdBuild(args);
+    case "tool": {
+      const [tool, ...rest] = args;
+      if (tool === "compile") return cmdToolCompile(rest);
+      if (tool === undefined || tool === "-h") {
+        out("usage: minigo tool compile [flags] file.go...\n");
+        return tool === undefined ? 2 : 0;
+      }
+      return usageError(`minigo tool: no such tool "${tool}"`);
+    }
+    default:
+      return usageError(`minigo ${cmd}: unknown command\nRun 'minigo help' for usage.`);
+  }
+}
+
+function run(): void {
+  let status: number;
+  try {
+    status = main(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof Exit) status = e.status;
+    else {
+      const what = e instanceof Error ? e.message : String(e);
+      err(
+        `minigo: internal compiler error: ${what}\n\nPlease file a bug report with the input that caused it.\n`,
+      );
+      status = 2;
+    }
+  }
+  process.exitCode = status;
+}
+
+run();
