@@ -18,7 +18,7 @@
  * `minigo: internal compiler error: …` and exits 2 (gc's wording for its own bugs).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { formatDiagnostic } from "../compiler/diagnostics.js";
 import type { SourceFile } from "../compiler/source.js";
 import { compile } from "./compile.js";
@@ -133,14 +133,16 @@ function buildFiles(args: string[]): string[] {
   return files;
 }
 
-/** go build prints paths relative to the current directory, `./x.go` for a file in it. */
+/**
+ * go build prints a file as its directory's short path (relative to the current directory
+ * when that is shorter than the absolute path, "." for the current directory itself) joined
+ * with its base name: `./x.go`, `sub/x.go`, `../x.go`, `/abs/dir/x.go`.
+ */
 function goBuildPath(file: string): string {
-  const rel =
-    isAbsolute(file) || file.startsWith("./") || file.startsWith("../")
-      ? relative(process.cwd(), resolve(file))
-      : file;
-  const shown = rel.split(sep).join("/");
-  return shown.includes("/") ? shown : "./" + shown;
+  const dir = dirname(resolve(file));
+  const rel = relative(process.cwd(), dir) || ".";
+  const shortDir = rel.length < dir.length ? rel : dir;
+  return [...shortDir.split(sep), basename(file)].join("/");
 }
 
 function runCompiler(paths: string[], flags: CompileFlags, style: "build" | "tool"): number {
