@@ -37,10 +37,16 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
     .map((x) => x.d);
 }
 
+/**
+ * gc packs a column into 8 bits; from 255 on it knows only the line and prints `x.go:3: msg`.
+ */
+const maxPrintedColumn = 254;
+
 /** `file:line:col: msg`, with `file` rewritten by `displayFile` (e.g. to add `./`). */
 export function formatDiagnostic(
   d: Diagnostic,
   displayFile: (file: string) => string = (f) => f,
 ): string {
-  return `${displayFile(d.pos.file)}:${d.pos.line}:${d.pos.col}: ${d.msg}`;
+  const col = d.pos.col <= maxPrintedColumn ? `:${d.pos.col}` : "";
+  return `${displayFile(d.pos.file)}:${d.pos.line}${col}: ${d.msg}`;
 }
