@@ -1,0 +1,235 @@
+// Marking: the tri-colour abstraction over mark bits and a grey stack.
+//
+//	white  mark bit clear                      (not yet known reachable)
+//	grey   mark bit set, address on `work`     (reachable, fields not scanned)
+//	black  mark bit set, not on `work`         (reachable, fields scanned)
+//
+// Noscan objects go straight from white to black: they have nothing to scan.
+// `greyObject(p)` shades whatever object p points into (interior pointers are
+// fine: the span gives the slot); `drain(budget)` blackens grey objects,
+// scanning each pointer word named by its type descriptor, until `budget`
+// bytes of scan work are done or no grey object and no root job is left. Root
+// jobs (see roots.ts) are taken before heap objects, as Go's markroot jobs.
+//
+// Large objects are split into 32 KB oblets (Go's maxObletBytes is 128 KB): scanning
+// the first oblet enqueues the others, so no single scan step is longer than
+// scanning 32 KB, which bounds the length of a marking slice.
+//
+// Scan work is counted in bytes scanned, separately for heap, stacks and
+// globals (the pacer's heapScanWork/stackScanWork/globalsScanWork).
+//
+// Invariant (the strong tri-colour invariant is kept by the write barrier, not
+// here): an object is on `work` at most once per cycle; bytesMarked is the sum
+// of the sizes of the objects marked this cycle (including black allocations,
+// added at mark termination).
+//
+// Example:
+//
+//	marker.reset(jobs);         // start of cycle, all white
+//	marker.drain(64 << 10);     // one incremental slice
+//	marker.hasWork() === false  // => mark termination
+
+import { fatal, hex } from "../memory/fatal.js";
+import { Heap } from "../memory/malloc.js";
+import { PAGE_SHIFT } from "../memory/sizeclasses.js";
+import { Span, SpanState } from "../memory/span.js";
+import { RootJob } from "./roots.js";
+
+/**
+ * Large objects are scanned in pieces of this many bytes. Go uses 128 KB; our
+ * scan loop is several times slower per pointer than Go's, and a 32 KB oblet
+ * of pointers (4096 of them) keeps one scan step well under a millisecond.
+ */
+export const MAX_OBLET_BYTES = 32 << 10;
+
+export class Marker {
+  private readonly heap: Heap;
+  /** Grey objects (base addresses or oblet starts): a stack in a growable Uint32Array. */
+  private work = new Uint32Array(1024);
+  private nwork = 0;
+  private jobs: readonly RootJob[] = [];
+  private jobDone: Uint8Array = new Uint8Array(0);
+  private nextJob = 0;
+  /** Goroutine ids whose stacks have been scanned this cycle. */
+  readonly scannedStacks = new Set<number>();
+  /** Debug: throw if marking reaches a free slot or a pointer into free pages. */
+  checkFree = false;
+  bytesMarked = 0;
+  heapScanWork = 0;
+  stackScanWork = 0;
+  globalsScanWork = 0;
+  /** Bound visitor for root scanning (avoids a closure per job). */
+  private readonly visitRoot = (p: number): void => {
+    if (p !== 0) this.greyObject(p);
+  };
+
+  constructor(heap: Heap) {
+    this.heap = heap;
+  }
+
+  /** Start a cycle: forget everything, take the new root jobs. */
+  reset(jobs: readonly RootJob[]): void {
+    this.nwork = 0;
+    this.jobs = jobs;
+    this.jobDone = new Uint8Array(jobs.length);
+    this.nextJob = 0;
+    this.scannedStacks.clear();
+    this.bytesMarked = 0;
+    this.heapScanWork = 0;
+    this.stackScanWork = 0;
+    this.globalsScanWork = 0;
+  }
+
+  get rootJobs(): readonly RootJob[] {
+    return this.jobs;
+  }
+
+  hasWork(): boolean {
+    if (this.nwork !== 0) return true;
+    while (this.nextJob < this.jobs.length && this.jobDone[this.nextJob] === 1) this.nextJob++;
+    return this.nextJob < this.jobs.length;
+  }
+
+  /** Scan root job i now (if not done yet); returns the scan work. */
+  scanJob(i: number): number {
+    if (this.jobDone[i] === 1) return 0;
+    this.jobDone[i] = 1;
+    return this.scanRoot(this.jobs[i]);
+  }
+
+  /** Scan a root job's pointers (also used to re-scan stacks at mark termination). */
+  scanRoot(job: RootJob): number {
+    job.scan(this.visitRoot);
+    const w = job.scanBytes;
+    if (job.kind === "stack") {
+      this.scannedStacks.add(job.gid);
+      this.stackScanWork += w;
+    } else if (job.kind === "globals") this.globalsScanWork += w;
+    return w;
+  }
+
+  /** Shade the object `p` points into (grey if it has pointers, black otherwise). */
+  greyObject(p: number): void {
+    const page = p >>> PAGE_SHIFT;
+    const spanOf = this.heap.pages.spanOf;
+    if (page >= spanOf.length) return;
+    const s = spanOf[page];
+    if (s === null) {
+      if (this.checkFree && page !== 0) {
+        fatal("found bad pointer in Go heap", `runtime: pointer ${hex(p)} to unallocated span`);
+      }
+      return;
+    }
+    if (s.state !== SpanState.InUse) return;
+    const idx = Math.floor((p - s.base) / s.elemsize);
+    if (idx >= s.nelems) return;
+    const w = s.markOff + (idx >>> 5);
+    const bit = 1 << (idx & 31);
+    const bits = s.arena.bits;
+    if ((bits[w] & bit) !== 0) return;
+    if (this.checkFree && s.isFree(idx)) {
+      fatal("marking free object", `runtime: marking free object ${hex(p)}`);
+    }
+    bits[w] |= bit;
+    this.bytesMarked += s.elemsize;
+    if ((s.spanclass & 1) === 0) this.push(s.base + idx * s.elemsize);
+  }
+
+  private push(p: number): void {
+    if (this.nwork === this.work.length) {
+      const w = new Uint32Array(this.work.length * 2);
+      w.set(this.work);
+      this.work = w;
+    }
+    this.work[this.nwork++] = p;
+  }
+
+  /** Blacken grey objects until `budget` bytes of scan work are done or there is none. */
+  drain(budget: number): number {
+    let done = 0;
+    while (done < budget) {
+      if (this.nextJob < this.jobs.length) {
+        if (this.jobDone[this.nextJob] === 1) {
+          this.nextJob++;
+          continue;
+        }
+        done += this.scanJob(this.nextJob++);
+        continue;
+      }
+      if (this.nwork === 0) break;
+      done += this.scanObject(this.work[--this.nwork]);
+    }
+    return done;
+  }
+
+  /** Scan the object (or oblet) at `p`; returns the bytes scanned. */
+  private scanObject(p: number): number {
+    const heap = this.heap;
+    const s = heap.pages.spanOf[p >>> PAGE_SHIFT] as Span;
+    let typeId: number;
+    let end: number;
+    let objBase: number;
+    let objLimit: number;
+    if (s.spanclass >>> 1 === 0) {
+      // Large object: scan one oblet, enqueue the rest when at the start.
+      typeId = s.largeType;
+      objBase = s.base;
+      objLimit = s.base + s.largeSize;
+      end = Math.min(p + MAX_OBLET_BYTES, objLimit);
+      if (p === s.base) {
+        for (let o = p + MAX_OBLET_BYTES; o < objLimit; o += MAX_OBLET_BYTES) this.push(o);
+      }
+    } else {
+      const idx = Math.floor((p - s.base) / s.elemsize);
+      typeId = s.arena.typeIds[s.typeOff + idx];
+      objBase = p;
+      end = objLimit = p + s.elemsize;
+    }
+    const t = heap.types.types[typeId];
+    const tsize = t.size;
+    const pw = t.ptrWords;
+    const npw = pw.length;
+    const u32 = heap.mem.u32;
+    if (tsize !== 0) {
+      // Each element is scanned by the oblet that contains its first byte.
+      let e = objBase + Math.ceil((p - objBase) / tsize) * tsize;
+      for (; e < end && e + tsize <= objLimit; e += tsize) {
+        const wi = e >>> 2;
+        for (let k = 0; k < npw; k++) {
+          const v = u32[wi + (pw[k] << 1)];
+          if (v !== 0) this.greyObject(v);
+        }
+      }
+    }
+    const start = p;
+    const scanned = end - start;
+    this.heapScanWork += scanned;
+    return scanned;
+  }
+}
+
+/**
+ * Call `visit` with every non-nil pointer stored in the allocated object at
+ * `base` (whole object, no oblets). Slow but simple: used by checkmark.
+ */
+export function forEachPointer(heap: Heap, base: number, visit: (p: number) => void): void {
+  const s = heap.pages.spanOf[base >>> PAGE_SHIFT];
+  if (s === null || s.noscan) return;
+  let typeId: number;
+  let size: number;
+  if (s.sizeclass === 0) {
+    typeId = s.largeType;
+    size = s.largeSize;
+  } else {
+    typeId = s.typeIdAt(Math.floor((base - s.base) / s.elemsize));
+    size = s.elemsize;
+  }
+  const t = heap.types.types[typeId];
+  const u32 = heap.mem.u32;
+  for (let e = base; e + t.size <= base + size; e += t.size) {
+    for (let k = 0; k < t.ptrWords.length; k++) {
+      const v = u32[(e >>> 2) + (t.ptrWords[k] << 1)];
+      if (v !== 0) visit(v);
+    }
+  }
+}
