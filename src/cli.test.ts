@@ -78,7 +78,9 @@ describe("minigo command", () => {
       "\n./x.go:4:2: undefined: y\n",
     );
     expect(minigo(["build", "sub/y.go"], dir).stderr).toContain("\nsub/y.go:4:2: undefined: y\n");
-    expect(minigo(["build", "../x.go"], join(dir, "sub")).stderr).toContain("\n../x.go:4:2: undefined: y\n");
+    expect(minigo(["build", "../x.go"], join(dir, "sub")).stderr).toContain(
+      "\n../x.go:4:2: undefined: y\n",
+    );
     const far = minigo(["build", join(dir, "x.go")], "/").stderr;
     expect(far).toContain(`\n${dir.slice(1)}/x.go:4:2: undefined: y\n`);
   });

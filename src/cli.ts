@@ -65,6 +65,7 @@ Compile type-checks the package made of the named files and reports errors as
 'go tool compile' does: on standard output, with paths as given, without a
 header. It exits 1 if there are errors.
 
+  -complete	compiling complete package (no C or assembly): bodiless functions are errors
   -e	no limit on number of errors reported
   -p path	set expected package import path (accepted, unused)
   -o file	write output to file (accepted, unused: code generation comes later)
@@ -151,7 +152,9 @@ function runCompiler(paths: string[], flags: CompileFlags, style: "build" | "too
       style === "tool" ? "usage: compile [options] file.go..." : "minigo build: no Go files",
     );
   const sources = readSources(paths).map(decodeUtf8);
-  const result = compile(sources, { allErrors: flags.allErrors });
+  // go build passes -complete to gc (minigo has no assembly files); go tool compile does not.
+  const complete = style === "build" || flags.complete;
+  const result = compile(sources, { allErrors: flags.allErrors, complete });
   if (result.diagnostics.length === 0) return 0;
   if (style === "tool") {
     out(result.diagnostics.map((d) => formatDiagnostic(d) + "\n").join(""));

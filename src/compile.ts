@@ -1,8 +1,8 @@
 /*
  * The compiler pipeline behind both the library and the command.
  *
- * What: source files in, diagnostics out. Parse every file; if any has a syntax error,
- * stop there as gc does; otherwise type-check the package against the stdlib minigo ships.
+ * What: source files in, diagnostics out: the front end (compiler/frontend.ts) against the
+ * stdlib minigo ships, then gc's sorting and error cap.
  * (Escape analysis and code generation join this pipeline in later phases.)
  *
  * Why here: the command (src/cli.ts) and the library entry (src/index.ts) must give the
@@ -19,14 +19,17 @@
  */
 import { sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
 import type { SourceFile } from "../compiler/source.js";
-import type { File } from "../compiler/syntax/ast.js";
-import { parseFile } from "../compiler/syntax/parser.js";
-import { checkPackage } from "../compiler/types/check.js";
+import { checkSources } from "../compiler/frontend.js";
 import { stdlibImporter } from "../compiler/stdlib/importer.js";
 
 export interface CompileOptions {
   /** gc's -e: report every error instead of stopping after 10. */
   allErrors?: boolean;
+  /**
+   * gc's -complete, which `go build` passes: a function without a body is an error and
+   * package main needs func main. `go tool compile` leaves it off.
+   */
+  complete?: boolean;
 }
 
 export interface CompileResult {
@@ -39,16 +42,15 @@ export interface CompileResult {
 /** gc stops after this many errors and prints `too many errors`. */
 const maxErrors = 10;
 
+/**
+ * The shipped standard library is checked once per process and shared: a checked
+ * package is never modified afterwards, so every compile may import the same objects.
+ */
+let sharedStdlib: ReturnType<typeof stdlibImporter> | undefined;
+
 export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
-  const parsed: File[] = [];
-  let syntaxErrors: Diagnostic[] = [];
-  for (const src of files) {
-    const { file, diagnostics } = parseFile(src);
-    parsed.push(file);
-    syntaxErrors = syntaxErrors.concat(diagnostics);
-  }
-  const errors =
-    syntaxErrors.length > 0 ? syntaxErrors : checkPackage(parsed, stdlibImporter()).diagnostics;
+  sharedStdlib ??= stdlibImporter();
+  const { diagnostics: errors } = checkSources(files, sharedStdlib, { complete: options.complete });
   const diagnostics = capErrors(sortDiagnostics(errors), options.allErrors ?? false);
   return { diagnostics, ok: diagnostics.length === 0 };
 }

@@ -16,6 +16,8 @@
 export interface CompileFlags {
   /** -e: report all errors. */
   allErrors: boolean;
+  /** -complete: the package is all Go (no missing bodies, main needs func main). */
+  complete: boolean;
   /** -h / -help. */
   help: boolean;
   /** -V: print the version. */
@@ -58,7 +60,7 @@ export function parseCompileFlags(args: readonly string[]): {
   flags: CompileFlags;
   rest: string[];
 } {
-  const flags: CompileFlags = { allErrors: false, help: false, version: false };
+  const flags: CompileFlags = { allErrors: false, complete: false, help: false, version: false };
   let i = 0;
   for (; i < args.length; i++) {
     const arg = args[i]!;
@@ -77,6 +79,7 @@ export function parseCompileFlags(args: readonly string[]): {
       throw new UsageError(`invalid boolean value "${inline}" for -${name}: parse error`);
     };
     if (name === "e") flags.allErrors = boolValue();
+    else if (name === "complete") flags.complete = boolValue();
     else if (name === "h" || name === "help") flags.help = true;
     else if (name === "V") flags.version = boolValue();
     else if (ignoredBoolFlags.has(name)) boolValue();

@@ -80,6 +80,8 @@ export interface BasicLit {
   pos: Pos;
   litKind: LitKind;
   value: string;
+  /** Set when the literal is malformed; the lexer reported it, later phases stay quiet. */
+  bad?: boolean;
 }
 
 /**

@@ -646,13 +646,19 @@ function utf8Encode(c: number): string {
 
 /** Converts source text (a JS string of code points) to a Go byte string (UTF-8). */
 export function utf8Bytes(s: string): string {
+  if (!nonAscii.test(s)) return s;
+  const bytes = utf8Encoder.encode(s);
   let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    out += c < 0x80 ? ch : utf8Encode(c);
+  for (let i = 0; i < bytes.length; i += byteChunk) {
+    out += String.fromCharCode(...bytes.subarray(i, i + byteChunk));
   }
   return out;
 }
+
+const nonAscii = /[^\x00-\x7f]/;
+const utf8Encoder = new TextEncoder();
+/** Bytes per String.fromCharCode call: well under every engine's argument limit. */
+const byteChunk = 8192;
 
 function parseIntLiteral(text: string): ConstValue | ConstError {
   const t = text.replace(/_/g, "");
@@ -793,6 +799,21 @@ function parseCharLiteral(text: string): ConstValue | ConstError {
   return intConst(BigInt(ch.value));
 }
 
+/**
+ * The end of the run of characters from i that stand for themselves in an interpreted
+ * string: ASCII other than backslash, quote and newline. Copying such runs whole keeps a
+ * multi-megabyte literal from costing one small object per character.
+ */
+function plainRunEnd(body: string, i: number): number {
+  let j = i;
+  while (j < body.length) {
+    const c = body.charCodeAt(j);
+    if (c >= 0x80 || c === 0x5c || c === 0x22 || c === 0x0a) break;
+    j++;
+  }
+  return j;
+}
+
 function parseStringLiteral(text: string): ConstValue | ConstError {
   if (text.length >= 2 && text[0] === "`" && text[text.length - 1] === "`") {
     // Raw strings: carriage returns are discarded (spec), the rest is UTF-8 as written.
@@ -802,6 +823,12 @@ function parseStringLiteral(text: string): ConstValue | ConstError {
   const body = text.slice(1, -1);
   let out = "";
   for (let i = 0; i < body.length;) {
+    const plain = plainRunEnd(body, i);
+    if (plain > i) {
+      out += body.slice(i, plain);
+      i = plain;
+      continue;
+    }
     const ch = unquoteChar(body, i, '"');
     if (ch === undefined) return MALFORMED;
     out += ch.isByte ? String.fromCharCode(ch.value) : utf8Encode(ch.value);
