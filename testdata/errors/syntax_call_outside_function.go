@@ -1,0 +1,6 @@
+package main
+
+println("hello")
+
+func main() {
+}

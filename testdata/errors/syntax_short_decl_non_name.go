@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var xs []int
+	xs[0] := 1
+}

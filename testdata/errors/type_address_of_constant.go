@@ -1,0 +1,8 @@
+package main
+
+const k = 5
+
+func main() {
+	p := &k
+	_ = p
+}

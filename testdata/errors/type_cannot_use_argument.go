@@ -1,0 +1,7 @@
+package main
+
+func takesInt(n int) int { return n }
+
+func main() {
+	takesInt("seven")
+}

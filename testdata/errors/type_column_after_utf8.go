@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "héllo, 世界"; t := undefinedName
+	_, _ = s, t
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	a := []int{1}
+	b := []int{1}
+	println(a == b)
+	f := func() {}
+	println(f == f)
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var a [3]int
+	println(a[5])
+	s := "abc"
+	println(s[10])
+}

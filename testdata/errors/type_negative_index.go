@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	xs := []int{1, 2, 3}
+	println(xs[-1])
+}

@@ -1,0 +1,7 @@
+package main
+
+const a = b
+const b = a
+
+func main() {
+}
