@@ -37,6 +37,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { haveGo, repoRoot, runGcCompile } from "../scripts/conformance-go.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { SourceFile } from "./source.js";
+import { goKeywords } from "./syntax/lexer.js";
 
 type Compile = (files: SourceFile[]) => { diagnostics: Diagnostic[] };
 
@@ -103,31 +104,7 @@ const isSpace = (t: string): boolean => /^\s+$/.test(t);
 
 /** Tokens worth splicing in: every keyword, and punctuation that opens or closes things. */
 const spliceTokens = [
-  "break",
-  "case",
-  "chan",
-  "const",
-  "continue",
-  "default",
-  "defer",
-  "else",
-  "fallthrough",
-  "for",
-  "func",
-  "go",
-  "goto",
-  "if",
-  "import",
-  "interface",
-  "map",
-  "package",
-  "range",
-  "return",
-  "select",
-  "struct",
-  "switch",
-  "type",
-  "var",
+  ...goKeywords,
   "(",
   ")",
   "[",

@@ -313,6 +313,9 @@ const keywords = new Map<string, T>([
   ["var", T.Var],
 ]);
 
+/** Go's 25 keywords, for tools that generate or mutate Go text. */
+export const goKeywords: readonly string[] = [...keywords.keys()];
+
 /** Punctuation → [token class, lit, precedence]. */
 const punct = new Map<string, [T, string, number]>();
 for (const [s, t, p] of [

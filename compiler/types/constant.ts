@@ -46,6 +46,7 @@
  * as strconv.Quote cut to 72 runes, complex as "(re + imi)".
  */
 import type { BinaryOp, LitKind, UnaryOp } from "../syntax/ast.js";
+import type { BasicName } from "./types.js";
 
 /**
  * An exact rational number num/den, den > 0, reduced to lowest terms.
@@ -80,31 +81,7 @@ export interface ConstError {
 }
 
 /** The basic types a typed constant can have (untyped constants use the "untyped …" kinds). */
-export type ConstBasic =
-  | "bool"
-  | "string"
-  | "int"
-  | "int8"
-  | "int16"
-  | "int32"
-  | "int64"
-  | "uint"
-  | "uint8"
-  | "uint16"
-  | "uint32"
-  | "uint64"
-  | "uintptr"
-  | "float32"
-  | "float64"
-  | "complex64"
-  | "complex128"
-  | "untyped bool"
-  | "untyped int"
-  | "untyped rune"
-  | "untyped float"
-  | "untyped complex"
-  | "untyped string"
-  | "untyped nil";
+export type ConstBasic = Exclude<BasicName, "invalid type" | "unsafe.Pointer">;
 
 /** Reports whether r is a ConstError rather than a value. */
 export function isConstError(r: ConstValue | ConstError | undefined): r is ConstError {
