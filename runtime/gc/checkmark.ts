@@ -21,37 +21,37 @@
 
 import { fatal, hex } from "../memory/fatal.js";
 import { Heap } from "../memory/malloc.js";
-import { Span } from "../memory/span.js";
 import { forEachPointer } from "./mark.js";
 import { RootJob } from "./roots.js";
 
 /** Returns the number of objects reached; throws FatalError on an unmarked reachable object. */
 export function checkmark(heap: Heap, jobs: readonly RootJob[]): number {
-  const seen = new Map<Span, Uint32Array>();
+  const t = heap.spans;
+  const seen = new Map<number, Uint32Array>();
   const stack: number[] = [];
   let reached = 0;
   const visit = (p: number): void => {
-    const s = heap.spanOf(p);
-    if (s === null) return;
-    const idx = s.objIndex(p);
-    if (idx >= s.nelems) return;
+    const s = heap.spanIdOf(p);
+    if (s === 0) return;
+    const idx = Math.floor((p - t.base[s]) / t.elemsize[s]);
+    if (idx >= t.nelems[s]) return;
     let bits = seen.get(s);
     if (bits === undefined) {
-      bits = new Uint32Array((s.nelems + 31) >>> 5);
+      bits = new Uint32Array((t.nelems[s] + 31) >>> 5);
       seen.set(s, bits);
     }
     const bit = 1 << (idx & 31);
     if ((bits[idx >>> 5] & bit) !== 0) return;
     bits[idx >>> 5] |= bit;
     reached++;
-    const base = s.base + idx * s.elemsize;
-    if (!s.isMarked(idx)) {
+    const base = t.base[s] + idx * t.elemsize[s];
+    if (!t.isMarked(s, idx)) {
       fatal(
         "checkmark found unmarked object",
         `runtime: checkmarks found unexpected unmarked object obj=${hex(base)}`,
       );
     }
-    if (!s.noscan) stack.push(base);
+    if ((t.spanclass[s] & 1) === 0) stack.push(base);
   };
   for (const job of jobs) job.scan(visit);
   for (let p = stack.pop(); p !== undefined; p = stack.pop()) forEachPointer(heap, p, visit);

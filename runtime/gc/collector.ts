@@ -44,7 +44,6 @@
 //	gc.GC();
 
 import { Heap, HeapOptions, GcHooks } from "../memory/malloc.js";
-import { Span } from "../memory/span.js";
 import {
   BARRIER_DIJKSTRA,
   BARRIER_OFF,
@@ -81,6 +80,17 @@ export interface CollectorOptions extends HeapOptions {
   maxAssistWork?: number;
   /** Keep the duration (ns) of every mutator stop (STW pauses and assists) in `stops`. */
   recordStops?: boolean;
+  /**
+   * A second clock (ms), read at the start and end of every mutator stop; with
+   * recordStops, `stopsBySecondClock[i]` is the duration of `stops[i]` by it.
+   * Benchmarks time stops with wall time and process CPU time at once: on a
+   * busy host, wall time also counts time the process was descheduled and
+   * process CPU time also counts the engine's other threads, so the smaller
+   * of the two is still an upper bound of the stop's own work.
+   */
+  secondClock?: () => number;
+  /** Called after every mutator stop with its kind, start and end (ms by the clock). */
+  onStop?: (kind: StopKind, startMs: number, endMs: number) => void;
   /**
    * Time bound (ms) on one assist or idle slice (default 0.5). Marking work is
    * done in 16 KB steps and the clock is checked between steps. The bound is
@@ -144,6 +154,11 @@ export class Collector implements GcHooks {
    */
   readonly stops: number[] = [];
   private readonly recordStops: boolean;
+  /** Durations (ns) of the same stops by the second clock (see CollectorOptions.secondClock). */
+  readonly stopsBySecondClock: number[] = [];
+  private readonly secondClock: (() => number) | null;
+  private readonly onStop: ((kind: StopKind, startMs: number, endMs: number) => void) | null;
+  private secondClockStart = 0;
   /** Longest mutator stop so far (ns), and per kind of stop. */
   maxStopNs = 0;
   readonly maxStopByKind: Record<StopKind, number> = {
@@ -174,6 +189,8 @@ export class Collector implements GcHooks {
     this.procs = opts.procs ?? 1;
     this.maxAssistWork = opts.maxAssistWork ?? 256 << 10;
     this.recordStops = opts.recordStops ?? false;
+    this.secondClock = opts.secondClock ?? null;
+    this.onStop = opts.onStop ?? null;
     this.maxSliceMs = opts.maxSliceMs ?? 0.5;
     this.startTime = this.clock();
     this.heap.hooks = this;
@@ -186,6 +203,7 @@ export class Collector implements GcHooks {
     this.assistCredit -= bytes;
     if (this.assistCredit >= 0) return;
     const t0 = this.clock();
+    this.beginStop();
     const debt = -this.assistCredit * this.pacer.assistWorkPerByte;
     const want = Math.min(Math.max(debt, GC_OVER_ASSIST_WORK), this.maxAssistWork);
     const done = this.markWork(want, t0);
@@ -193,7 +211,7 @@ export class Collector implements GcHooks {
     const t1 = this.clock();
     this.pacer.assistTime += (t1 - t0) * 1e6;
     this.gcTimeNs += (t1 - t0) * 1e6;
-    this.noteStop((t1 - t0) * 1e6, "assist");
+    this.noteStop(t0, t1, "assist");
     if (this.phase === "mark" && !this.marker.hasWork()) this.markTermination();
   }
 
@@ -213,17 +231,18 @@ export class Collector implements GcHooks {
   deductSweepCredit(bytes: number): void {
     if (this.sweeper.isDone()) return;
     const t0 = this.clock();
+    this.beginStop();
     const before = this.sweeper.pagesSwept;
     this.sweeper.deductSweepCredit(bytes);
     if (this.sweeper.pagesSwept !== before) {
-      const ns = (this.clock() - t0) * 1e6;
-      this.gcTimeNs += ns;
-      this.noteStop(ns, "sweep");
+      const t1 = this.clock();
+      this.gcTimeNs += (t1 - t0) * 1e6;
+      this.noteStop(t0, t1, "sweep");
     }
   }
 
-  sweepSpan(s: Span, preserve: boolean): boolean {
-    return this.sweeper.sweepSpan(s, preserve);
+  sweepSpan(id: number, preserve: boolean): boolean {
+    return this.sweeper.sweepSpanId(id, preserve);
   }
 
   // ---- mutator interface ----
@@ -351,6 +370,7 @@ export class Collector implements GcHooks {
   private gcStart(forced: boolean): void {
     const heap = this.heap;
     const t0 = this.clock();
+    this.beginStop();
     this.tSweepTerm = t0;
     this.cycleForced = forced;
     // Sweep termination: every span must be swept before marking.
@@ -389,13 +409,14 @@ export class Collector implements GcHooks {
     const ns = (t1 - t0) * 1e6;
     this.cyclePauseNs = ns;
     this.gcTimeNs += ns;
-    this.noteStop(ns, "sweepTermination");
+    this.noteStop(t0, t1, "sweepTermination");
   }
 
   private markTermination(): void {
     const heap = this.heap;
     const marker = this.marker;
     const t0 = this.clock();
+    this.beginStop();
     if (this.barrier === BARRIER_DIJKSTRA) {
       // Stacks were written without barriers: re-scan them all.
       for (const j of marker.rootJobs) if (j.kind === "stack") marker.scanRoot(j);
@@ -427,7 +448,7 @@ export class Collector implements GcHooks {
     const ns = (t1 - t0) * 1e6;
     this.cyclePauseNs += ns;
     this.gcTimeNs += ns;
-    this.noteStop(ns, "markTermination");
+    this.noteStop(t0, t1, "markTermination");
     const slot = this.numGC % 256;
     this.pauseNs[slot] = Math.round(this.cyclePauseNs);
     this.pauseEnd[slot] = Date.now() * 1e6;
@@ -463,14 +484,26 @@ export class Collector implements GcHooks {
     }
   }
 
-  private noteStop(ns: number, kind: StopKind): void {
+  /** Read the second clock at the start of a mutator stop. */
+  private beginStop(): void {
+    if (this.secondClock !== null) this.secondClockStart = this.secondClock();
+  }
+
+  /** Account a mutator stop from t0 to t1 (ms by the clock). */
+  private noteStop(t0: number, t1: number, kind: StopKind): void {
+    const ns = (t1 - t0) * 1e6;
+    if (this.onStop !== null) this.onStop(kind, t0, t1);
     if (ns > this.maxStopNs) this.maxStopNs = ns;
     if (ns > this.maxStopByKind[kind]) this.maxStopByKind[kind] = ns;
-    if (this.recordStops) this.stops.push(ns);
+    if (this.recordStops) {
+      this.stops.push(ns);
+      if (this.secondClock !== null)
+        this.stopsBySecondClock.push((this.secondClock() - this.secondClockStart) * 1e6);
+    }
   }
 
   /** Bytes of collector metadata outside the linear memory (bitmaps and type ids). */
   private metadataBytes(): number {
-    return this.heap.pages.arena.byteLength;
+    return this.heap.spans.byteLength + this.heap.pages.pageSpan.byteLength;
   }
 }

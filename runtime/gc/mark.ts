@@ -11,12 +11,18 @@
 // bytes of scan work are done or no grey object and no root job is left. Root
 // jobs (see roots.ts) are taken before heap objects, as Go's markroot jobs.
 //
+// Root jobs split into blocks (see roots.ts) are scanned one block per step.
 // Large objects are split into 32 KB oblets (Go's maxObletBytes is 128 KB): scanning
 // the first oblet enqueues the others, so no single scan step is longer than
 // scanning 32 KB, which bounds the length of a marking slice.
 //
 // Scan work is counted in bytes scanned, separately for heap, stacks and
 // globals (the pacer's heapScanWork/stackScanWork/globalsScanWork).
+//
+// Nothing here allocates JavaScript objects per object or span: a pointer
+// goes page -> span id (PageHeap.pageSpan) -> slot and mark bit in the span
+// table's typed arrays (memory/span.ts), and the grey stack is a Uint32Array,
+// so marking gives the JavaScript engine's own collector nothing to do.
 //
 // Invariant (the strong tri-colour invariant is kept by the write barrier, not
 // here): an object is on `work` at most once per cycle; bytesMarked is the sum
@@ -32,7 +38,7 @@
 import { fatal, hex } from "../memory/fatal.js";
 import { Heap } from "../memory/malloc.js";
 import { PAGE_SHIFT } from "../memory/sizeclasses.js";
-import { Span, SpanState } from "../memory/span.js";
+import { SpanState } from "../memory/span.js";
 import { RootJob } from "./roots.js";
 
 /**
@@ -49,6 +55,8 @@ export class Marker {
   private nwork = 0;
   private jobs: readonly RootJob[] = [];
   private jobDone: Uint8Array = new Uint8Array(0);
+  /** Next block to scan of each split job. */
+  private jobNextBlock: Int32Array = new Int32Array(0);
   private nextJob = 0;
   /** Goroutine ids whose stacks have been scanned this cycle. */
   readonly scannedStacks = new Set<number>();
@@ -72,6 +80,7 @@ export class Marker {
     this.nwork = 0;
     this.jobs = jobs;
     this.jobDone = new Uint8Array(jobs.length);
+    this.jobNextBlock = new Int32Array(jobs.length);
     this.nextJob = 0;
     this.scannedStacks.clear();
     this.bytesMarked = 0;
@@ -90,11 +99,29 @@ export class Marker {
     return this.nextJob < this.jobs.length;
   }
 
-  /** Scan root job i now (if not done yet); returns the scan work. */
+  /** Scan (what is left of) root job i now, if not done yet; returns the scan work. */
   scanJob(i: number): number {
     if (this.jobDone[i] === 1) return 0;
+    if (blockCount(this.jobs[i]) > 1) {
+      let w = 0;
+      while (this.jobDone[i] === 0) w += this.scanJobBlock(i);
+      return w;
+    }
     this.jobDone[i] = 1;
     return this.scanRoot(this.jobs[i]);
+  }
+
+  /** Scan the next block of split job i; returns the scan work (its share of scanBytes). */
+  private scanJobBlock(i: number): number {
+    const job = this.jobs[i];
+    const n = blockCount(job);
+    const b = this.jobNextBlock[i]++;
+    job.scanBlock!(this.visitRoot, b);
+    const share = Math.floor(job.scanBytes / n);
+    const w = b === n - 1 ? job.scanBytes - share * (n - 1) : share;
+    if (b === n - 1) this.jobDone[i] = 1;
+    if (job.kind === "globals") this.globalsScanWork += w;
+    return w;
   }
 
   /** Scan a root job's pointers (also used to re-scan stacks at mark termination). */
@@ -111,28 +138,31 @@ export class Marker {
   /** Shade the object `p` points into (grey if it has pointers, black otherwise). */
   greyObject(p: number): void {
     const page = p >>> PAGE_SHIFT;
-    const spanOf = this.heap.pages.spanOf;
-    if (page >= spanOf.length) return;
-    const s = spanOf[page];
-    if (s === null) {
+    const pages = this.heap.pages;
+    if (page >= pages.totalPages) return;
+    const s = pages.pageSpan[page];
+    if (s === 0) {
       if (this.checkFree && page !== 0) {
         fatal("found bad pointer in Go heap", `runtime: pointer ${hex(p)} to unallocated span`);
       }
       return;
     }
-    if (s.state !== SpanState.InUse) return;
-    const idx = Math.floor((p - s.base) / s.elemsize);
-    if (idx >= s.nelems) return;
-    const w = s.markOff + (idx >>> 5);
+    const t = pages.spans;
+    if (t.state[s] !== SpanState.InUse) return;
+    const base = t.base[s];
+    const elemsize = t.elemsize[s];
+    const idx = Math.floor((p - base) / elemsize);
+    if (idx >= t.nelems[s]) return;
+    const w = t.markOff[s] + (idx >>> 5);
     const bit = 1 << (idx & 31);
-    const bits = s.arena.bits;
+    const bits = t.bits;
     if ((bits[w] & bit) !== 0) return;
-    if (this.checkFree && s.isFree(idx)) {
+    if (this.checkFree && t.isFree(s, idx)) {
       fatal("marking free object", `runtime: marking free object ${hex(p)}`);
     }
     bits[w] |= bit;
-    this.bytesMarked += s.elemsize;
-    if ((s.spanclass & 1) === 0) this.push(s.base + idx * s.elemsize);
+    this.bytesMarked += elemsize;
+    if ((t.spanclass[s] & 1) === 0) this.push(base + idx * elemsize);
   }
 
   private push(p: number): void {
@@ -149,8 +179,14 @@ export class Marker {
     let done = 0;
     while (done < budget) {
       if (this.nextJob < this.jobs.length) {
-        if (this.jobDone[this.nextJob] === 1) {
+        const j = this.nextJob;
+        if (this.jobDone[j] === 1) {
           this.nextJob++;
+          continue;
+        }
+        if (blockCount(this.jobs[j]) > 1) {
+          done += this.scanJobBlock(j);
+          if (this.jobDone[j] === 1) this.nextJob++;
           continue;
         }
         done += this.scanJob(this.nextJob++);
@@ -165,25 +201,28 @@ export class Marker {
   /** Scan the object (or oblet) at `p`; returns the bytes scanned. */
   private scanObject(p: number): number {
     const heap = this.heap;
-    const s = heap.pages.spanOf[p >>> PAGE_SHIFT] as Span;
+    const sp = heap.spans;
+    const s = heap.pages.pageSpan[p >>> PAGE_SHIFT];
+    const base = sp.base[s];
     let typeId: number;
     let end: number;
     let objBase: number;
     let objLimit: number;
-    if (s.spanclass >>> 1 === 0) {
+    if (sp.spanclass[s] >>> 1 === 0) {
       // Large object: scan one oblet, enqueue the rest when at the start.
-      typeId = s.largeType;
-      objBase = s.base;
-      objLimit = s.base + s.largeSize;
+      typeId = sp.largeType[s];
+      objBase = base;
+      objLimit = base + sp.largeSize[s];
       end = Math.min(p + MAX_OBLET_BYTES, objLimit);
-      if (p === s.base) {
+      if (p === base) {
         for (let o = p + MAX_OBLET_BYTES; o < objLimit; o += MAX_OBLET_BYTES) this.push(o);
       }
     } else {
-      const idx = Math.floor((p - s.base) / s.elemsize);
-      typeId = s.arena.typeIds[s.typeOff + idx];
+      const elemsize = sp.elemsize[s];
+      const idx = Math.floor((p - base) / elemsize);
+      typeId = sp.typeIds[sp.typeOff[s] + idx];
       objBase = p;
-      end = objLimit = p + s.elemsize;
+      end = objLimit = p + elemsize;
     }
     const t = heap.types.types[typeId];
     const tsize = t.size;
@@ -208,21 +247,28 @@ export class Marker {
   }
 }
 
+/** Number of separately scanned blocks of a root job (1 for stacks and unsplit jobs). */
+function blockCount(job: RootJob): number {
+  if (job.kind === "stack" || job.scanBlock === undefined || job.blocks === undefined) return 1;
+  return Math.max(1, job.blocks);
+}
+
 /**
  * Call `visit` with every non-nil pointer stored in the allocated object at
  * `base` (whole object, no oblets). Slow but simple: used by checkmark.
  */
 export function forEachPointer(heap: Heap, base: number, visit: (p: number) => void): void {
-  const s = heap.pages.spanOf[base >>> PAGE_SHIFT];
-  if (s === null || s.noscan) return;
+  const s = heap.spanIdOf(base);
+  const sp = heap.spans;
+  if (s === 0 || (sp.spanclass[s] & 1) === 1) return;
   let typeId: number;
   let size: number;
-  if (s.sizeclass === 0) {
-    typeId = s.largeType;
-    size = s.largeSize;
+  if (sp.spanclass[s] >>> 1 === 0) {
+    typeId = sp.largeType[s];
+    size = sp.largeSize[s];
   } else {
-    typeId = s.typeIdAt(Math.floor((base - s.base) / s.elemsize));
-    size = s.elemsize;
+    typeId = sp.typeIdAt(s, Math.floor((base - sp.base[s]) / sp.elemsize[s]));
+    size = sp.elemsize[s];
   }
   const t = heap.types.types[typeId];
   const u32 = heap.mem.u32;

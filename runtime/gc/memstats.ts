@@ -97,7 +97,8 @@ export function computeMemStats(heap: Heap, g: GCFigures): MemStats {
     tiny += c.tinyAllocs;
     for (let spc = 0; spc < NUM_SPAN_CLASSES; spc++) {
       const s = c.alloc[spc];
-      if (s !== EMPTY_SPAN) allocs[spc >>> 1] += s.allocCount - s.allocCountBeforeCache;
+      if (s !== EMPTY_SPAN)
+        allocs[spc >>> 1] += heap.spans.allocCount[s] - heap.spans.allocCountBeforeCache[s];
     }
   }
   let nMalloc = heap.largeAllocCount;

@@ -36,7 +36,7 @@ import { fatal, hex } from "../memory/fatal.js";
 import { Heap, POISON_WORD } from "../memory/malloc.js";
 import { TypeDesc } from "../memory/typedesc.js";
 import { Collector } from "./collector.js";
-import { RootJob, RootSource } from "./roots.js";
+import { ROOT_BLOCK_BYTES, RootJob, RootSource } from "./roots.js";
 
 export interface MutatorOptions {
   goroutines?: number;
@@ -61,13 +61,23 @@ export class Mutator implements RootSource {
     gc.roots = this;
   }
 
+  /** One job for the globals (in ROOT_BLOCK_BYTES blocks when big) and one per stack. */
   rootJobs(): readonly RootJob[] {
+    const globals = this.globals;
+    const perBlock = ROOT_BLOCK_BYTES / 8;
     const jobs: RootJob[] = [
       {
         kind: "globals",
         gid: -1,
-        scanBytes: this.globals.length * 8,
-        scan: (visit) => this.globals.forEach((p) => visit(p)),
+        scanBytes: globals.length * 8,
+        scan: (visit) => {
+          for (let i = 0; i < globals.length; i++) visit(globals[i]);
+        },
+        blocks: Math.ceil(globals.length / perBlock),
+        scanBlock: (visit, b) => {
+          for (let i = b * perBlock, e = Math.min(globals.length, i + perBlock); i < e; i++)
+            visit(globals[i]);
+        },
       },
     ];
     this.stacks.forEach((slots, g) => {
@@ -75,7 +85,9 @@ export class Mutator implements RootSource {
         kind: "stack",
         gid: g,
         scanBytes: slots.length * 8,
-        scan: (visit) => slots.forEach((p) => visit(p)),
+        scan: (visit) => {
+          for (let i = 0; i < slots.length; i++) visit(slots[i]);
+        },
       });
     });
     return jobs;

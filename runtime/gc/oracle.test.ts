@@ -16,6 +16,7 @@ const PROGRAM = `package main
 import (
 	"fmt"
 	"runtime"
+	"time"
 )
 
 type T struct {
@@ -46,6 +47,9 @@ func main() {
 	keepT = nil
 	keepB = nil
 	runtime.GC()
+	// runtime.GC can return before the runtime has finished printing the
+	// cycle's gctrace line; exiting at once truncates it.
+	time.Sleep(50 * time.Millisecond)
 }
 `;
 

@@ -20,6 +20,13 @@
 // pointer's value (an address; 0 and non-heap addresses are ignored).
 // `scanBytes` estimates the scannable bytes (the pacer's stack/globals scan).
 //
+// Big roots are split. A job may say it is `blocks` pieces and scan piece i
+// alone with `scanBlock(visit, i)`; the marker then treats each piece as a
+// unit of work, so no single marking step scans more than one block (the
+// source should make blocks of about ROOT_BLOCK_BYTES, as Go cuts data and
+// bss into rootBlockBytes pieces). Stack jobs are always scanned whole: the
+// hybrid barrier needs a stack to go from grey to black in one step.
+//
 // Goroutines created during a cycle are not in the job list: their stack is
 // treated as already scanned (black), so whoever creates one during marking
 // must shade the pointers it puts on the new stack (Collector.shade), as Go's
@@ -37,6 +44,9 @@
 
 export type RootKind = "globals" | "stack" | "runtime";
 
+/** Suggested size of one block of a split root (see header). */
+export const ROOT_BLOCK_BYTES = 32 << 10;
+
 export interface RootJob {
   readonly kind: RootKind;
   /** Goroutine id for "stack" jobs, -1 otherwise. */
@@ -45,6 +55,10 @@ export interface RootJob {
   readonly scanBytes: number;
   /** Report every pointer value held by this root. */
   scan(visit: (ptr: number) => void): void;
+  /** Number of blocks a non-stack job is split into (absent or 1: not split). */
+  readonly blocks?: number;
+  /** Report the pointers of block `block` (0 <= block < blocks) only. */
+  scanBlock?(visit: (ptr: number) => void, block: number): void;
 }
 
 export interface RootSource {

@@ -18,6 +18,9 @@
 // a large object's span is freed whole when its object is unmarked. With
 // clobberfree, every freed slot is overwritten with a poison pattern first.
 //
+// Spans are ids in the heap's SpanTable (see memory/span.ts); sweeping reads
+// and writes typed arrays only and allocates nothing.
+//
 // Invariant: after sweepSpan(s), s.sweepgen == heap.sweepgen and for every
 // slot i < nelems: free(i) == !marked-last-cycle(i); slots freed here are
 // counted in smallFreeCount. Spans freed to the page heap are in no list.
@@ -93,13 +96,14 @@ export class Sweeper {
     const sg = heap.sweepgen;
     while (this.cursor < NUM_SPAN_CLASSES) {
       const c = heap.central[this.cursor];
-      const s = c.partialUnswept(sg).pop() ?? c.fullUnswept(sg).pop();
-      if (s === undefined) {
+      let s = c.pop(c.partialUnswept(sg));
+      if (s === 0) s = c.pop(c.fullUnswept(sg));
+      if (s === 0) {
         this.cursor++;
         continue;
       }
-      const npages = s.npages;
-      this.sweepSpan(s, false);
+      const npages = heap.spans.npages[s];
+      this.sweepSpanId(s, false);
       return npages;
     }
     return -1;
@@ -112,67 +116,80 @@ export class Sweeper {
     return n;
   }
 
+  /** sweepSpanId for a span handle (tests). */
+  sweepSpan(s: Span, preserve: boolean): boolean {
+    return this.sweepSpanId(s.id, preserve);
+  }
+
   /**
-   * Sweep one span. With `preserve` the caller (mcentral.cacheSpan) keeps the
+   * Sweep span `s`. With `preserve` the caller (mcentral.cacheSpan) keeps the
    * span and it is put in no list, even if empty. Returns true if the span was
    * returned to the page heap.
    */
-  sweepSpan(s: Span, preserve: boolean): boolean {
+  sweepSpanId(s: number, preserve: boolean): boolean {
     const heap = this.heap;
+    const t = heap.spans;
     const sg = heap.sweepgen;
-    if (s.sweepgen === sg) return false;
-    s.sweepgen = sg;
-    this.pagesSwept += s.npages;
-    const sizeclass = s.spanclass >>> 1;
+    if (t.sweepgen[s] === sg) return false;
+    t.sweepgen[s] = sg;
+    const npages = t.npages[s];
+    this.pagesSwept += npages;
+    const spc = t.spanclass[s];
+    const sizeclass = spc >>> 1;
+    const bits = t.bits;
+    const mo = t.markOff[s];
     if (sizeclass === 0) {
-      const live = s.isMarked(0);
+      const live = (bits[mo] & 1) !== 0;
       if (!live && !preserve) {
         heap.largeFreeCount++;
-        heap.largeFreeBytes += s.npages * PAGE_SIZE;
-        heap.freeSpan(s);
+        heap.largeFreeBytes += npages * PAGE_SIZE;
+        heap.freeSpanId(s);
         this.spansFreed++;
         return true;
       }
-      s.arena.bits[s.markOff] = 0;
-      if (!preserve) heap.central[s.spanclass].fullSwept(sg).push(s);
+      bits[mo] = 0;
+      if (!preserve) {
+        const c = heap.central[spc];
+        c.push(c.fullSwept(sg), s);
+      }
       return false;
     }
-    const bits = s.arena.bits;
-    const mo = s.markOff;
-    const ao = s.allocOff;
-    const nwords = s.nwords;
-    const nelems = s.nelems;
+    const ao = t.allocOff[s];
+    const nwords = t.nwords[s];
+    const nelems = t.nelems[s];
     let nalloc = 0;
     for (let i = 0; i < nwords; i++) nalloc += popcount32(bits[mo + i]);
-    const nfreed = s.allocCount - nalloc;
+    const nfreed = t.allocCount[s] - nalloc;
     if (nfreed > 0) {
       if (heap.poison) {
-        const fi = s.freeindex;
+        const fi = t.freeindex[s];
+        const base = t.base[s];
+        const elemsize = t.elemsize[s];
         for (let i = 0; i < nelems; i++) {
           const bit = 1 << (i & 31);
           const wasAlloc = i < fi || (bits[ao + (i >>> 5)] & bit) !== 0;
           if (wasAlloc && (bits[mo + (i >>> 5)] & bit) === 0)
-            heap.poisonRange(s.base + i * s.elemsize, s.elemsize);
+            heap.poisonRange(base + i * elemsize, elemsize);
         }
       }
-      s.needzero = true;
+      t.needzero[s] = 1;
       heap.smallFreeCount[sizeclass] += nfreed;
     }
     // The swap: the mark bits become the alloc bits; the old alloc bits,
     // cleared, become the next cycle's mark bits.
-    s.allocOff = mo;
-    s.markOff = ao;
+    t.allocOff[s] = mo;
+    t.markOff[s] = ao;
     bits.fill(0, ao, ao + nwords);
-    s.freeindex = 0;
-    s.allocCount = nalloc;
-    s.refillAllocCache(0);
+    t.freeindex[s] = 0;
+    t.allocCount[s] = nalloc;
+    t.refillAllocCache(s, 0);
     if (preserve) return false;
     if (nalloc === 0) {
-      heap.freeSpan(s);
+      heap.freeSpanId(s);
       this.spansFreed++;
       return true;
     }
-    heap.central[s.spanclass].uncacheSpan(s, sg);
+    heap.central[spc].uncacheSpan(s, sg);
     return false;
   }
 }

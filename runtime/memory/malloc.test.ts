@@ -4,13 +4,14 @@ import { describe, expect, it } from "vitest";
 import { FatalError } from "./fatal.js";
 import { Heap, ZERO_BASE } from "./malloc.js";
 import { CLASS_NELEMS, CLASS_TO_SIZE, PAGE_SIZE, sizeToClass } from "./sizeclasses.js";
-import { Span, SpanArena, SpanState } from "./span.js";
+import { SpanState, SpanTable } from "./span.js";
 
 const small = (): Heap => new Heap({ arenaBytes: 1 << 20, limitBytes: 256 << 20 });
 
 describe("span free-slot search", () => {
   it("hands out slots in order, skipping allocBits, across 32-bit words", () => {
-    const s = new Span(new SpanArena(), 1, 1, (2 << 1) | 1, 16, 512);
+    const table = new SpanTable();
+    const s = table.span(table.create(1, 1, (2 << 1) | 1, 16, 512, false, true));
     s.setAllocWord(0, 0b1011); // slots 0,1,3 live
     s.setAllocWord(1, 0xffffffff); // slots 32..63 live
     s.refillAllocCache(0);
@@ -145,7 +146,7 @@ describe("malloc", () => {
     const a = h.allocStack(2048);
     const b = h.allocStack(2048);
     expect(Math.abs(a - b)).toBe(2048);
-    const s = h.pages.spanOf[a / PAGE_SIZE]!;
+    const s = h.pages.spanOf(a / PAGE_SIZE)!;
     expect(s.state).toBe(SpanState.Stack);
     expect(h.spanOf(a)).toBeNull(); // not a heap object
     expect(h.pages.stackPagesInUse).toBe(4);

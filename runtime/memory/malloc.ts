@@ -16,6 +16,11 @@
 // Every object is zeroed (only when its span may be dirty, `needzero`), and a
 // scannable object records its type id so that the collector scans precisely.
 //
+// Spans are ids into the page heap's SpanTable (struct of arrays, see
+// span.ts): the fast path reads and writes typed-array elements only, and no
+// path here creates a JavaScript object, so a program's allocations never
+// feed the JavaScript engine's own collector.
+//
 // The collector plugs in through GcHooks and two flags, so that the fast path
 // costs two predictable branches when no cycle is running:
 //
@@ -61,7 +66,7 @@ import {
   SIZE_TO_CLASS8,
   TINY_SIZE_CLASS,
 } from "./sizeclasses.js";
-import { Span, SpanState } from "./span.js";
+import { Span, SpanState, SpanTable } from "./span.js";
 import { StackAllocator } from "./stackalloc.js";
 import { TypeDesc, TypeRegistry } from "./typedesc.js";
 
@@ -78,8 +83,8 @@ export interface GcHooks {
   afterSlowAlloc(addr: number): void;
   /** Sweep ahead in proportion to `bytes` of spans about to be allocated. */
   deductSweepCredit(bytes: number): void;
-  /** Sweep span `s` (see SpanSource.sweepSpan). */
-  sweepSpan(s: Span, preserve: boolean): boolean;
+  /** Sweep span `id` (see SpanSource.sweepSpan). */
+  sweepSpan(id: number, preserve: boolean): boolean;
 }
 
 export interface HeapOptions extends LinearMemoryOptions {
@@ -90,6 +95,8 @@ export interface HeapOptions extends LinearMemoryOptions {
 export class Heap implements SpanSource {
   readonly mem: LinearMemory;
   readonly pages: PageHeap;
+  /** The page heap's span table (every span's metadata). */
+  readonly spans: SpanTable;
   readonly types = new TypeRegistry();
   readonly central: MCentral[] = [];
   /** One mcache per P; `mcache` is the running P's. */
@@ -123,13 +130,15 @@ export class Heap implements SpanSource {
   constructor(opts: HeapOptions = {}) {
     this.mem = new LinearMemory(opts);
     this.pages = new PageHeap(this.mem);
-    for (let spc = 0; spc < NUM_SPAN_CLASSES; spc++) this.central.push(new MCentral(spc));
+    this.spans = this.pages.spans;
+    for (let spc = 0; spc < NUM_SPAN_CLASSES; spc++)
+      this.central.push(new MCentral(spc, this.spans));
     this.mcache = this.mcaches[0];
     this.poison = opts.poison ?? false;
     if (this.poison) this.pages.poisonWord = POISON_WORD;
     this.stacks = new StackAllocator(
       this.pages,
-      this.poison ? (s) => this.poisonRange(s.base, s.npages * PAGE_SIZE) : null,
+      this.poison ? (base, bytes) => this.poisonRange(base, bytes) : null,
     );
   }
 
@@ -151,8 +160,9 @@ export class Heap implements SpanSource {
     if (size === 0) return ZERO_BASE;
     if (this.assistEnabled) this.hooks!.assistAlloc(size);
     const c = this.mcache;
+    const t = this.spans;
     let slow = false;
-    let s: Span;
+    let s: number;
     let idx: number;
     if (size <= MAX_SMALL_SIZE) {
       if (typeId === 0 && size < MAX_TINY_SIZE) {
@@ -168,15 +178,15 @@ export class Heap implements SpanSource {
         }
         const spc = (TINY_SIZE_CLASS << 1) | 1;
         s = c.alloc[spc];
-        const cache = s.allocCache;
+        const cache = t.allocCache[s];
         if (cache !== 0) {
           const tz = 31 - Math.clz32(cache & -cache);
-          idx = s.freeindex + tz;
+          idx = t.freeindex[s] + tz;
           const next = idx + 1;
-          if (idx < s.nelems && (next & 31) !== 0) {
-            s.allocCache = cache >>> (tz + 1);
-            s.freeindex = next;
-            s.allocCount++;
+          if (idx < t.nelems[s] && (next & 31) !== 0) {
+            t.allocCache[s] = cache >>> (tz + 1);
+            t.freeindex[s] = next;
+            t.allocCount[s]++;
           } else {
             idx = this.nextFree(spc);
             s = c.alloc[spc];
@@ -187,8 +197,8 @@ export class Heap implements SpanSource {
           s = c.alloc[spc];
           slow = true;
         }
-        const addr = s.base + idx * 16;
-        if (s.needzero) {
+        const addr = t.base[s] + idx * 16;
+        if (t.needzero[s] !== 0) {
           if (this.poison) this.checkPoison(addr, 16);
           const f = this.mem.f64;
           f[addr >>> 3] = 0;
@@ -206,15 +216,15 @@ export class Heap implements SpanSource {
         size <= 1016 ? SIZE_TO_CLASS8[(size + 7) >> 3] : SIZE_TO_CLASS128[(size - 1024 + 127) >> 7];
       const spc = (sizeclass << 1) | (typeId === 0 ? 1 : 0);
       s = c.alloc[spc];
-      const cache = s.allocCache;
+      const cache = t.allocCache[s];
       if (cache !== 0) {
         const tz = 31 - Math.clz32(cache & -cache);
-        idx = s.freeindex + tz;
+        idx = t.freeindex[s] + tz;
         const next = idx + 1;
-        if (idx < s.nelems && (next & 31) !== 0) {
-          s.allocCache = cache >>> (tz + 1);
-          s.freeindex = next;
-          s.allocCount++;
+        if (idx < t.nelems[s] && (next & 31) !== 0) {
+          t.allocCache[s] = cache >>> (tz + 1);
+          t.freeindex[s] = next;
+          t.allocCount[s]++;
         } else {
           idx = this.nextFree(spc);
           s = c.alloc[spc];
@@ -226,12 +236,12 @@ export class Heap implements SpanSource {
         slow = true;
       }
       const elemsize = CLASS_SIZE_U32[sizeclass];
-      const addr = s.base + idx * elemsize;
-      if (s.needzero) {
+      const addr = t.base[s] + idx * elemsize;
+      if (t.needzero[s] !== 0) {
         if (this.poison) this.checkPoison(addr, elemsize);
         this.mem.zero(addr, elemsize);
       }
-      if (typeId !== 0) this.pages.arena.typeIds[s.typeOff + idx] = typeId;
+      if (typeId !== 0) t.typeIds[t.typeOff[s] + idx] = typeId;
       if (this.allocBlack) this.markNew(s, idx);
       if (slow && this.hooks !== null) this.hooks.afterSlowAlloc(addr);
       return addr;
@@ -239,23 +249,25 @@ export class Heap implements SpanSource {
     return this.allocLarge(size, typeId);
   }
 
-  private markNew(s: Span, idx: number): void {
-    this.pages.arena.bits[s.markOff + (idx >>> 5)] |= 1 << (idx & 31);
-    this.blackBytes += s.elemsize;
+  private markNew(s: number, idx: number): void {
+    const t = this.spans;
+    t.bits[t.markOff[s] + (idx >>> 5)] |= 1 << (idx & 31);
+    this.blackBytes += t.elemsize[s];
   }
 
   /** Slow path: next free slot of the cached span, refilling from mcentral when it is full. */
   private nextFree(spc: number): number {
     const c = this.mcache;
+    const t = this.spans;
     let s = c.alloc[spc];
-    let idx = s.nextFreeIndex();
-    if (idx === s.nelems) {
+    let idx = t.nextFreeIndex(s);
+    if (idx === t.nelems[s]) {
       this.refill(spc);
       s = c.alloc[spc];
-      idx = s.nextFreeIndex();
-      if (idx === s.nelems) throw new Error("malloc: refill returned a full span");
+      idx = t.nextFreeIndex(s);
+      if (idx === t.nelems[s]) throw new Error("malloc: refill returned a full span");
     }
-    s.allocCount++;
+    t.allocCount[s]++;
     return idx;
   }
 
@@ -267,20 +279,23 @@ export class Heap implements SpanSource {
     // Proportional sweeping is paid for every span acquired (Go's cacheSpan).
     this.hooks?.deductSweepCredit(this.central[spc].npages * PAGE_SIZE);
     const s = this.central[spc].cacheSpan(this);
-    s.allocCountBeforeCache = s.allocCount;
-    const free = (s.nelems - s.allocCount) * s.elemsize;
+    const t = this.spans;
+    t.allocCountBeforeCache[s] = t.allocCount[s];
+    const free = (t.nelems[s] - t.allocCount[s]) * t.elemsize[s];
     this.heapLive += free;
     if ((spc & 1) === 0) this.heapScan += free;
     c.alloc[spc] = s;
   }
 
   /** Give a cached span back to its mcentral, settling statistics and heapLive. */
-  private releaseSpan(s: Span): void {
-    this.smallAllocCount[s.spanclass >>> 1] += s.allocCount - s.allocCountBeforeCache;
-    const unused = (s.nelems - s.allocCount) * s.elemsize;
+  private releaseSpan(s: number): void {
+    const t = this.spans;
+    const spc = t.spanclass[s];
+    this.smallAllocCount[spc >>> 1] += t.allocCount[s] - t.allocCountBeforeCache[s];
+    const unused = (t.nelems[s] - t.allocCount[s]) * t.elemsize[s];
     this.heapLive -= unused;
-    if ((s.spanclass & 1) === 0) this.heapScan -= unused;
-    this.central[s.spanclass].uncacheSpan(s, this.sweepgen);
+    if ((spc & 1) === 0) this.heapScan -= unused;
+    this.central[spc].uncacheSpan(s, this.sweepgen);
   }
 
   /** Flush every mcache (Go's mcache.releaseAll); drops the tiny block. */
@@ -305,66 +320,85 @@ export class Heap implements SpanSource {
     if (npages * PAGE_SIZE > this.mem.limit) fatal("runtime: out of memory");
     this.hooks?.deductSweepCredit(npages * PAGE_SIZE);
     const spc = typeId === 0 ? 1 : 0;
-    const s = this.pages.allocSpan(npages, spc, npages * PAGE_SIZE, 1, SpanState.InUse);
-    if (s.needzero) {
-      if (this.poison) this.checkPoison(s.base, npages * PAGE_SIZE);
-      this.mem.u8.fill(0, s.base, s.limit);
+    const s = this.pages.allocSpanId(npages, spc, npages * PAGE_SIZE, 1, SpanState.InUse);
+    const t = this.spans;
+    const base = t.base[s];
+    if (t.needzero[s] !== 0) {
+      if (this.poison) this.checkPoison(base, npages * PAGE_SIZE);
+      this.mem.u8.fill(0, base, base + npages * PAGE_SIZE);
     }
-    s.largeType = typeId;
-    s.largeSize = size;
-    s.freeindex = 1;
-    s.allocCount = 1;
-    s.allocCache = 0;
-    s.sweepgen = this.sweepgen;
+    t.largeType[s] = typeId;
+    t.largeSize[s] = size;
+    t.freeindex[s] = 1;
+    t.allocCount[s] = 1;
+    t.allocCache[s] = 0;
+    t.sweepgen[s] = this.sweepgen;
     this.largeAllocCount++;
     this.largeAllocBytes += npages * PAGE_SIZE;
     this.heapLive += npages * PAGE_SIZE;
     if (typeId !== 0) this.heapScan += npages * PAGE_SIZE;
-    this.central[spc].fullSwept(this.sweepgen).push(s);
+    const central = this.central[spc];
+    central.push(central.fullSwept(this.sweepgen), s);
     if (this.allocBlack) this.markNew(s, 0);
-    if (this.hooks !== null) this.hooks.afterSlowAlloc(s.base);
-    return s.base;
+    if (this.hooks !== null) this.hooks.afterSlowAlloc(base);
+    return base;
   }
 
   // SpanSource.
 
-  sweepSpan(s: Span, preserve: boolean): boolean {
+  sweepSpan(id: number, preserve: boolean): boolean {
     if (this.hooks === null) {
-      s.sweepgen = this.sweepgen;
+      this.spans.sweepgen[id] = this.sweepgen;
       return false;
     }
-    return this.hooks.sweepSpan(s, preserve);
+    return this.hooks.sweepSpan(id, preserve);
   }
 
-  allocSmallSpan(spanclass: number, npages: number, elemsize: number, nelems: number): Span {
-    const s = this.pages.allocSpan(npages, spanclass, elemsize, nelems, SpanState.InUse);
-    s.sweepgen = this.sweepgen;
+  allocSmallSpan(spanclass: number, npages: number, elemsize: number, nelems: number): number {
+    const s = this.pages.allocSpanId(npages, spanclass, elemsize, nelems, SpanState.InUse);
+    this.spans.sweepgen[s] = this.sweepgen;
     return s;
   }
 
-  /** Return a span to the page heap (used by the sweeper). */
+  /** Return span `id` to the page heap (used by the sweeper). */
+  freeSpanId(id: number): void {
+    if (this.poison) {
+      const t = this.spans;
+      this.poisonRange(t.base[id], t.npages[id] * PAGE_SIZE);
+    }
+    this.pages.freeSpanId(id);
+  }
+
+  /** freeSpanId for a span handle. */
   freeSpan(s: Span): void {
-    if (this.poison) this.poisonRange(s.base, s.npages * PAGE_SIZE);
-    this.pages.freeSpan(s);
+    this.freeSpanId(s.id);
   }
 
   // Queries.
 
-  /** The in-use heap span containing `addr`, or null. */
+  /** The id of the in-use heap span containing `addr`, or 0. */
+  spanIdOf(addr: number): number {
+    if (addr >= this.mem.size || addr < 0) return 0;
+    const s = this.pages.pageSpan[addr >>> PAGE_SHIFT];
+    return s !== 0 && this.spans.state[s] === SpanState.InUse ? s : 0;
+  }
+
+  /** The in-use heap span containing `addr` (a handle, see span.ts), or null. */
   spanOf(addr: number): Span | null {
-    const page = addr >>> PAGE_SHIFT;
-    if (addr >= this.mem.size || addr < 0) return null;
-    const s = this.pages.spanOf[page];
-    return s !== null && s.state === SpanState.InUse ? s : null;
+    const s = this.spanIdOf(addr);
+    return s === 0 ? null : this.spans.span(s);
   }
 
   /** Base address of the allocated object containing `addr`, or 0 if none (free slot, not heap). */
   findObject(addr: number): number {
-    const s = this.spanOf(addr);
-    if (s === null) return 0;
-    const idx = s.objIndex(addr);
-    if (idx >= s.nelems || s.isFree(idx)) return 0;
-    return s.base + idx * s.elemsize;
+    const s = this.spanIdOf(addr);
+    if (s === 0) return 0;
+    const t = this.spans;
+    const base = t.base[s];
+    const elemsize = t.elemsize[s];
+    const idx = Math.floor((addr - base) / elemsize);
+    if (idx >= t.nelems[s] || t.isFree(s, idx)) return 0;
+    return base + idx * elemsize;
   }
 
   /** True if `addr` points into an allocated (not yet freed) heap object. */

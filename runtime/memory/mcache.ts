@@ -12,7 +12,10 @@
 // to their size's natural alignment. The block is freed only when every object
 // in it is unreachable; it is a heap object of size class 2 (noscan).
 //
-// Invariant: alloc[spc] is either EMPTY_SPAN (nelems 0) or a swept span of
+// Spans are ids in the heap's SpanTable (see span.ts), so an mcache is a
+// typed array and a few numbers.
+//
+// Invariant: alloc[spc] is either EMPTY_SPAN (id 0, nelems 0) or a swept span of
 // class spc in no mcentral list; tiny is 0 or the address of a 16-byte block
 // with tinyOffset <= 16. At the start and end of marking the collector empties
 // every mcache (releaseAll) so that cached spans are swept and the tiny block
@@ -23,13 +26,13 @@
 //	mcache.alloc[makeSpanClass(3, false)]   // the span serving 24-byte pointerful objects
 
 import { NUM_SPAN_CLASSES } from "./sizeclasses.js";
-import { Span, SpanArena } from "./span.js";
 
-/** Placeholder span with no slots: the first allocation of a class refills. */
-export const EMPTY_SPAN = new Span(new SpanArena(), 0, 0, 0, 0, 0);
+/** Placeholder span id with no slots: the first allocation of a class refills. */
+export const EMPTY_SPAN = 0;
 
 export class MCache {
-  readonly alloc: Span[] = new Array<Span>(NUM_SPAN_CLASSES).fill(EMPTY_SPAN);
+  /** The cached span id of each span class. */
+  readonly alloc = new Int32Array(NUM_SPAN_CLASSES);
   /** Current tiny block address, 0 if none. */
   tiny = 0;
   tinyOffset = 0;

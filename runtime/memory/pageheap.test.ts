@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LinearMemory } from "./linear.js";
 import { PageHeap } from "./pageheap.js";
+import { CLASS_NELEMS, CLASS_NPAGES, CLASS_TO_SIZE, makeSpanClass } from "./sizeclasses.js";
 import { Span, SpanState } from "./span.js";
 
 const ARENA = 1 << 20; // 128 pages per growth step
@@ -14,6 +15,43 @@ function newHeap(limit = 64 << 20): PageHeap {
 const span = (ph: PageHeap, n: number): Span => ph.allocSpan(n, 0, n * 8192, 1, SpanState.InUse);
 
 describe("page heap", () => {
+  it("keeps span metadata in the span table and recycles span ids with their bitmaps", () => {
+    const ph = newHeap();
+    const spc = makeSpanClass(5, false); // 48-byte objects, scannable: bitmaps and type ids
+    const npages = CLASS_NPAGES[5];
+    const nelems = CLASS_NELEMS[5];
+    const first: number[] = [];
+    for (let i = 0; i < 100; i++)
+      first.push(ph.allocSpanId(npages, spc, CLASS_TO_SIZE[5], nelems, SpanState.InUse));
+    const ids = ph.spans.count;
+    const bitWords = ph.spans.bitsTop;
+    const typeSlots = ph.spans.typeTop;
+    expect(new Set(first).size).toBe(100);
+    expect(first.includes(0)).toBe(false); // id 0 is the empty span
+    // Every page maps to its span id; the handle is one object per id.
+    const a = first[7];
+    const start = ph.spans.startPage[a];
+    expect(ph.pageSpan[start]).toBe(a);
+    expect(ph.spanOf(start)).toBe(ph.spanOf(start + npages - 1));
+    expect(ph.spanOf(start)!.nelems).toBe(nelems);
+    ph.spans.bits[ph.spans.allocOff[a]] = 0xff; // dirty a bitmap before freeing
+    for (const id of first) ph.freeSpanId(id);
+    expect(ph.pageSpan[start]).toBe(0);
+    const again: number[] = [];
+    for (let i = 0; i < 100; i++)
+      again.push(ph.allocSpanId(npages, spc, CLASS_TO_SIZE[5], nelems, SpanState.InUse));
+    // No new ids, bitmaps or type-id ranges: the freed ones were reused, cleared.
+    expect(ph.spans.count).toBe(ids);
+    expect(ph.spans.bitsTop).toBe(bitWords);
+    expect(ph.spans.typeTop).toBe(typeSlots);
+    expect(new Set(again)).toEqual(new Set(first));
+    for (const id of again) {
+      expect(ph.spans.bits[ph.spans.allocOff[id]]).toBe(0);
+      expect(ph.spans.freeindex[id]).toBe(0);
+      expect(ph.spans.state[id]).toBe(SpanState.InUse);
+    }
+  });
+
   it("never hands out page 0 and grows by arenas", () => {
     const ph = newHeap();
     const a = span(ph, 1);
@@ -55,10 +93,10 @@ describe("page heap", () => {
   it("maps every page of a span back to it", () => {
     const ph = newHeap();
     const a = span(ph, 5);
-    for (let p = a.startPage; p < a.startPage + 5; p++) expect(ph.spanOf[p]).toBe(a);
-    expect(ph.spanOf[a.startPage + 5]).toBeNull();
+    for (let p = a.startPage; p < a.startPage + 5; p++) expect(ph.spanOf(p)).toBe(a);
+    expect(ph.spanOf(a.startPage + 5)).toBeNull();
     ph.freeSpan(a);
-    expect(ph.spanOf[a.startPage]).toBeNull();
+    expect(ph.spanOf(a.startPage)).toBeNull();
   });
 
   it("fails with Go's out of memory fatal error at the limit", () => {
@@ -101,7 +139,7 @@ describe("page heap", () => {
             for (let p = s.startPage; p < s.startPage + s.npages; p++) {
               expect(owner.has(p)).toBe(false);
               owner.set(p, s);
-              expect(ph.spanOf[p]).toBe(s);
+              expect(ph.spanOf(p)).toBe(s);
             }
           for (const [st, n] of runs)
             for (let p = st; p < st + n; p++) expect(owner.has(p)).toBe(false);

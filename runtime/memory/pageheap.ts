@@ -13,8 +13,13 @@
 // runs never exist. When nothing fits, the linear memory grows by whole
 // arenas and the new pages join (or extend) the last run.
 //
-// `spanOf[page]` maps every page of an in-use span to its Span; this is how the
-// collector finds the object an arbitrary (interior) pointer points into.
+// `pageSpan[page]` maps every page of an in-use span to its span id (0 for a
+// free page; an Int32Array, see span.ts for why nothing here is a JavaScript
+// object per span); this is how the collector finds the object an arbitrary
+// (interior) pointer points into. Span ids of freed spans go to a pool (an
+// intrusive list through SpanTable.next) per span class, so their bitmap
+// ranges are reused by the next span of the same class; stack spans have no
+// bitmaps and a pool of their own.
 //
 // Zeroing. Memory fresh from growth is zero. `zeroedBase` is the lowest page
 // never handed out (Go's arena zeroedBase): a run that starts at or above it
@@ -23,22 +28,25 @@
 //
 // Invariants: runs are sorted, disjoint, non-adjacent and non-empty; a page is
 // in exactly one of {page 0 (reserved nil page), a run, a span};
-// freePages = sum(runLen); spanOf[p] != null iff p is in a span.
+// freePages = sum(runLen); pageSpan[p] != 0 iff p is in a span.
 //
 // Example:
 //
 //	const ph = new PageHeap(new LinearMemory({ arenaBytes: 1 << 20 }));
-//	const a = ph.allocSpan(2, ...), b = ph.allocSpan(1, ...);   // pages 1-2, 3
-//	ph.freeSpan(a); ph.freeSpan(b);                              // one run [1, 128)
+//	const a = ph.allocSpanId(2, ...), b = ph.allocSpanId(1, ...);   // pages 1-2, 3
+//	ph.freeSpanId(a); ph.freeSpanId(b);                              // one run [1, 128)
 
 import { LinearMemory } from "./linear.js";
-import { PAGE_SHIFT, PAGE_SIZE } from "./sizeclasses.js";
-import { Span, SpanArena, SpanState } from "./span.js";
+import { NUM_SPAN_CLASSES, PAGE_SHIFT, PAGE_SIZE } from "./sizeclasses.js";
+import { Span, SpanState, SpanTable } from "./span.js";
+
+/** Pool index of dead stack span ids (heap spans are pooled by span class). */
+const STACK_POOL = NUM_SPAN_CLASSES;
 
 export class PageHeap {
   readonly mem: LinearMemory;
-  /** Owning span of every page, null for free pages and page 0. */
-  readonly spanOf: (Span | null)[] = [];
+  /** Owning span id of every page, 0 for free pages and page 0 (length >= totalPages). */
+  pageSpan = new Int32Array(0);
   /** Free runs, sorted by start page. */
   private readonly runStart: number[] = [];
   private readonly runLen: number[] = [];
@@ -51,10 +59,13 @@ export class PageHeap {
   heapPagesInUse = 0;
   /** Pages owned by stack spans. */
   stackPagesInUse = 0;
-  /** Recycled span records: small span classes by class; large spans (classes 0, 1) in pool[0]. */
-  private readonly pool: Span[][] = [];
-  /** Storage of every span's bitmaps and type ids. */
-  readonly arena = new SpanArena();
+  /**
+   * Dead span ids (list heads through spans.next): small span classes by
+   * class; large spans (classes 0, 1) in pool[0]; stack spans in pool[STACK_POOL].
+   */
+  private readonly pool = new Int32Array(NUM_SPAN_CLASSES + 1);
+  /** Every span's metadata, bitmaps and type ids. */
+  readonly spans = new SpanTable();
   /**
    * Debug (poison) mode: fresh pages are filled with this word when the memory
    * grows, so every free page holds poison and every span may need zeroing.
@@ -64,7 +75,7 @@ export class PageHeap {
   constructor(mem: LinearMemory) {
     this.mem = mem;
     this.totalPages = mem.size >>> PAGE_SHIFT;
-    for (let p = 0; p < this.totalPages; p++) this.spanOf.push(null);
+    this.pageSpan = new Int32Array(Math.max(this.totalPages, 1024));
     if (this.totalPages > 1) this.insertRun(1, this.totalPages - 1);
   }
 
@@ -78,10 +89,55 @@ export class PageHeap {
     return this.runStart.map((s, i) => [s, this.runLen[i]]);
   }
 
+  /** The span owning `page` (a handle, see span.ts), or null. Tests and debugging. */
+  spanOf(page: number): Span | null {
+    const id = page < this.totalPages ? this.pageSpan[page] : 0;
+    return id === 0 ? null : this.spans.span(id);
+  }
+
   /**
-   * Allocate a span of `npages` pages. The span's slots are described by the
-   * caller (elemsize, nelems); `state` says heap or stack. Grows memory if needed.
+   * Allocate a span of `npages` pages and return its id. The span's slots are
+   * described by the caller (elemsize, nelems); `state` says heap or stack.
+   * Grows memory if needed.
    */
+  allocSpanId(
+    npages: number,
+    spanclass: number,
+    elemsize: number,
+    nelems: number,
+    state: SpanState,
+  ): number {
+    const start = this.allocPages(npages);
+    const needzero = start < this.zeroedBase || this.poisonWord !== null;
+    if (start + npages > this.zeroedBase) this.zeroedBase = start + npages;
+    const t = this.spans;
+    const k = state === SpanState.Stack ? STACK_POOL : spanclass < 2 ? 0 : spanclass;
+    let id = this.pool[k];
+    if (id !== 0) {
+      this.pool[k] = t.next[id];
+      t.reset(id, start, npages, needzero);
+      t.spanclass[id] = spanclass;
+      t.elemsize[id] = elemsize;
+      t.nelems[id] = nelems;
+    } else {
+      id = t.create(
+        start,
+        npages,
+        spanclass,
+        elemsize,
+        nelems,
+        needzero,
+        state !== SpanState.Stack,
+      );
+    }
+    t.state[id] = state;
+    this.pageSpan.fill(id, start, start + npages);
+    if (state === SpanState.Stack) this.stackPagesInUse += npages;
+    else this.heapPagesInUse += npages;
+    return id;
+  }
+
+  /** allocSpanId, returning the span's handle (tests). */
   allocSpan(
     npages: number,
     spanclass: number,
@@ -89,43 +145,29 @@ export class PageHeap {
     nelems: number,
     state: SpanState,
   ): Span {
-    const start = this.allocPages(npages);
-    const needzero = start < this.zeroedBase || this.poisonWord !== null;
-    if (start + npages > this.zeroedBase) this.zeroedBase = start + npages;
-    let s: Span;
-    const pooled =
-      state === SpanState.InUse ? this.pool[spanclass < 2 ? 0 : spanclass]?.pop() : undefined;
-    if (pooled !== undefined) {
-      s = pooled;
-      s.reset(start, npages, needzero);
-      s.spanclass = spanclass;
-      s.elemsize = elemsize;
-    } else {
-      s = new Span(this.arena, start, npages, spanclass, elemsize, nelems, needzero);
-      s.state = state;
-    }
-    const spanOf = this.spanOf;
-    for (let p = start, e = start + npages; p < e; p++) spanOf[p] = s;
-    if (state === SpanState.Stack) this.stackPagesInUse += npages;
-    else this.heapPagesInUse += npages;
-    return s;
+    return this.spans.span(this.allocSpanId(npages, spanclass, elemsize, nelems, state));
   }
 
-  /** Return a span's pages to the heap, coalescing with free neighbours. */
+  /** Return span `id`'s pages to the heap, coalescing with free neighbours. */
+  freeSpanId(id: number): void {
+    const t = this.spans;
+    const state = t.state[id];
+    if (state === SpanState.Dead) throw new Error("pageheap: double free of span");
+    const start = t.startPage[id];
+    const npages = t.npages[id];
+    this.pageSpan.fill(0, start, start + npages);
+    if (state === SpanState.Stack) this.stackPagesInUse -= npages;
+    else this.heapPagesInUse -= npages;
+    t.state[id] = SpanState.Dead;
+    this.insertRun(start, npages);
+    const spc = t.spanclass[id];
+    const k = state === SpanState.Stack ? STACK_POOL : spc < 2 ? 0 : spc;
+    t.next[id] = this.pool[k];
+    this.pool[k] = id;
+  }
+
   freeSpan(s: Span): void {
-    if (s.state === SpanState.Dead) throw new Error("pageheap: double free of span");
-    const spanOf = this.spanOf;
-    for (let p = s.startPage, e = s.startPage + s.npages; p < e; p++) spanOf[p] = null;
-    if (s.state === SpanState.Stack) this.stackPagesInUse -= s.npages;
-    else this.heapPagesInUse -= s.npages;
-    const wasHeap = s.state === SpanState.InUse;
-    s.state = SpanState.Dead;
-    this.insertRun(s.startPage, s.npages);
-    if (wasHeap) {
-      const k = s.spanclass < 2 ? 0 : s.spanclass;
-      const list = this.pool[k] ?? (this.pool[k] = []);
-      list.push(s);
-    }
+    this.freeSpanId(s.id);
   }
 
   /** First-fit allocation of a page run; returns its first page. */
@@ -163,7 +205,11 @@ export class PageHeap {
     const needBytes = (npages - tail + firstGrowth) * PAGE_SIZE;
     const newSize = this.mem.grow(needBytes);
     const newPages = newSize >>> PAGE_SHIFT;
-    for (let p = oldPages; p < newPages; p++) this.spanOf.push(null);
+    if (newPages > this.pageSpan.length) {
+      const ps = new Int32Array(Math.max(newPages, this.pageSpan.length * 2));
+      ps.set(this.pageSpan);
+      this.pageSpan = ps;
+    }
     this.totalPages = newPages;
     if (this.poisonWord !== null)
       this.mem.u32.fill(

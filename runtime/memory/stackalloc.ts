@@ -22,7 +22,7 @@
 
 import { PageHeap } from "./pageheap.js";
 import { PAGE_SIZE } from "./sizeclasses.js";
-import { Span, SpanState } from "./span.js";
+import { SpanState } from "./span.js";
 
 /** Smallest stack (Go's _FixedStack on Linux). */
 export const FIXED_STACK = 2048;
@@ -34,11 +34,12 @@ export const STACK_SPAN_BYTES = 32 << 10;
 export class StackAllocator {
   private readonly pages: PageHeap;
   private readonly freeLists: number[][] = [];
-  private readonly onFreeSpan: ((s: Span) => void) | null;
+  /** Called with (base, bytes) of a stack span about to be freed (poisoning). */
+  private readonly onFreeSpan: ((base: number, bytes: number) => void) | null;
   /** Bytes of stacks currently handed out (for tests; StackInuse counts whole spans, as Go). */
   bytesInUse = 0;
 
-  constructor(pages: PageHeap, onFreeSpan: ((s: Span) => void) | null) {
+  constructor(pages: PageHeap, onFreeSpan: ((base: number, bytes: number) => void) | null) {
     this.pages = pages;
     this.onFreeSpan = onFreeSpan;
     for (let i = 0; i < NUM_STACK_ORDERS; i++) this.freeLists.push([]);
@@ -52,19 +53,20 @@ export class StackAllocator {
       const order = Math.log2(bytes / FIXED_STACK);
       const list = this.freeLists[order];
       if (list.length === 0) {
-        const s = this.pages.allocSpan(
+        const s = this.pages.allocSpanId(
           STACK_SPAN_BYTES / PAGE_SIZE,
           0,
           bytes,
           STACK_SPAN_BYTES / bytes,
           SpanState.Stack,
         );
-        for (let a = s.limit - bytes; a >= s.base; a -= bytes) list.push(a);
+        const base = this.pages.spans.base[s];
+        for (let a = base + STACK_SPAN_BYTES - bytes; a >= base; a -= bytes) list.push(a);
       }
       return list.pop()!;
     }
-    const s = this.pages.allocSpan(bytes / PAGE_SIZE, 0, bytes, 1, SpanState.Stack);
-    return s.base;
+    const s = this.pages.allocSpanId(bytes / PAGE_SIZE, 0, bytes, 1, SpanState.Stack);
+    return this.pages.spans.base[s];
   }
 
   free(addr: number, bytes: number): void {
@@ -73,10 +75,13 @@ export class StackAllocator {
       this.freeLists[Math.log2(bytes / FIXED_STACK)].push(addr);
       return;
     }
-    const s = this.pages.spanOf[addr / PAGE_SIZE];
-    if (s === null || s.state !== SpanState.Stack || s.base !== addr)
+    const page = addr / PAGE_SIZE;
+    const t = this.pages.spans;
+    const s =
+      Number.isInteger(page) && page < this.pages.totalPages ? this.pages.pageSpan[page] : 0;
+    if (s === 0 || t.state[s] !== SpanState.Stack || t.base[s] !== addr)
       throw new Error("stackfree: not a stack span");
-    this.onFreeSpan?.(s);
-    this.pages.freeSpan(s);
+    this.onFreeSpan?.(addr, t.npages[s] * PAGE_SIZE);
+    this.pages.freeSpanId(s);
   }
 }
