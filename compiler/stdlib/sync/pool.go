@@ -1,0 +1,55 @@
+package sync
+
+// A Pool is a set of temporary objects that may be individually saved and retrieved.
+// Any item stored in the Pool may be removed automatically at any time without
+// notification: the GC empties every pool at the start of each cycle.
+type Pool struct {
+	items []any
+
+	// New optionally specifies a function to generate a value when Get would
+	// otherwise return nil.
+	New func() any
+}
+
+// allPools lists the pools that hold items, for poolCleanup.
+var allPools []*Pool
+
+// Put adds x to the pool.
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	if p.items == nil {
+		allPools = append(allPools, p)
+	}
+	p.items = append(p.items, x)
+}
+
+// Get selects an arbitrary item from the Pool, removes it from the Pool, and returns
+// it to the caller. If Get would otherwise return nil and p.New is non-nil, Get returns
+// the result of calling p.New.
+func (p *Pool) Get() any {
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
+// poolCleanup drops every pooled item; the runtime calls it when a GC cycle starts.
+func poolCleanup() {
+	for i, p := range allPools {
+		p.items = nil
+		allPools[i] = nil
+	}
+	allPools = allPools[:0]
+}
+
+func init() {
+	runtime_registerPoolCleanup(poolCleanup)
+}
