@@ -101,3 +101,33 @@ describe("minigo command", () => {
     expect(all).toHaveLength(13);
   });
 });
+
+describe("minigo ir", () => {
+  const prog =
+    "package main\n\nfunc add(a, b int) int {\n\ts := a + b\n\treturn s\n}\n\nfunc main() { _ = add(1, 2) }\n";
+
+  it("prints the unlifted IR, every variable an Alloc", () => {
+    const dir = scratch({ "x.go": prog });
+    const r = minigo(["ir", "-func", "add", "x.go"], dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("func add(a int, b int) int");
+    expect(r.stdout).toMatch(/Alloc \*int local "s"/);
+  });
+
+  it("-lift promotes the variables to values", () => {
+    const dir = scratch({ "x.go": prog });
+    const r = minigo(["ir", "-lift", "-func", "add", "x.go"], dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain("Alloc");
+  });
+
+  it("reports front-end errors with status 1 and usage mistakes with status 2", () => {
+    const dir = scratch({ "x.go": bad, "ok.go": prog });
+    expect(minigo(["ir", "x.go"], dir)).toMatchObject({
+      status: 1,
+      stdout: "x.go:4:2: undefined: y\n",
+    });
+    expect(minigo(["ir", "-func", "nope", "ok.go"], dir).status).toBe(2);
+    expect(minigo(["ir", "-zz", "ok.go"], dir).status).toBe(2);
+  });
+});

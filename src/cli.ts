@@ -8,6 +8,7 @@
  *   minigo build [-gcflags='-e'] file.go… | dir   → stderr: `# command-line-arguments`, then
  *                                                   `./x.go:7:2: undefined: y`; exit 1 on errors
  *   minigo tool compile [-e] [-p path] file.go…   → stdout, paths as given; exit 1 on errors
+ *   minigo ir [-lift] [-pos] [-func name] file.go…   → stdout: the IR (compiler/ir/print.ts)
  *   minigo version | help [command]
  * Usage mistakes (unknown command or flag, missing file) print one line and exit 2.
  *
@@ -22,6 +23,8 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { formatDiagnostic } from "../compiler/diagnostics.js";
 import type { SourceFile } from "../compiler/source.js";
 import { compile } from "./compile.js";
+import { irText } from "../compiler/ir/ir-text.js";
+import { stdlibImporter } from "../compiler/stdlib/importer.js";
 import { parseCompileFlags, UsageError, type CompileFlags } from "./flags.js";
 
 const version = "0.1.0";
@@ -43,6 +46,7 @@ The commands are:
 
 	build       type-check (later: compile) a package given as files or a directory
 	tool        run a tool: minigo tool compile [flags] file.go...
+	ir          print the SSA-like IR of a package
 	version     print minigo's version
 	help        print help for a command
 
@@ -230,8 +234,56 @@ function cmdHelp(args: string[]): number {
   if (topic === "") out(usage);
   else if (topic === "build") out(buildUsage);
   else if (topic === "tool compile" || topic === "tool" || topic === "compile") out(compileUsage);
+  else if (topic === "ir") out(irUsage);
   else if (topic === "version") out("usage: minigo version\n\nVersion prints minigo's version.\n");
   else usageError(`minigo help ${topic}: unknown help topic. Run 'minigo help'.`);
+  return 0;
+}
+
+const irUsage = `usage: minigo ir [-lift] [-pos] [-func name] file.go...
+
+Ir type-checks the package made of the named files, builds its IR and prints it
+on standard output: every function, its blocks and typed values. The form is
+unlifted (every variable is an Alloc) unless -lift is given.
+
+  -lift	promote variables to SSA registers (mem2reg) before printing
+  -pos	print the source position of each instruction
+  -func name	print only this function (f, (*T).M, f$1, init)
+`;
+
+function cmdIr(args: string[]): number {
+  const files: string[] = [];
+  let lift = false;
+  let positions = false;
+  let func: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-lift") lift = true;
+    else if (a === "-pos") positions = true;
+    else if (a === "-func") {
+      func = args[++i];
+      if (func === undefined)
+        usageError(`flag needs an argument: -func\n${irUsage.split("\n")[0]!}`);
+    } else if (a === "-h" || a === "-help") {
+      out(irUsage);
+      return 0;
+    } else if (a.startsWith("-"))
+      usageError(`flag provided but not defined: ${a}\n${irUsage.split("\n")[0]!}`);
+    else files.push(a);
+  }
+  if (files.length === 0) usageError(irUsage.split("\n")[0]!);
+  const sources = readSources(files).map(decodeUtf8);
+  const r = irText(sources, stdlibImporter(), { lift, positions, func });
+  if (r.diagnostics.length > 0) {
+    out(r.diagnostics.map((d) => formatDiagnostic(d) + "\n").join(""));
+    return 1;
+  }
+  if (r.missingFunc) usageError(`minigo ir: no function ${func}`);
+  out(r.text);
+  if (r.problems.length > 0) {
+    err(r.problems.map((p) => `minigo: internal compiler error: IR: ${p}\n`).join(""));
+    return 2;
+  }
   return 0;
 }
 
@@ -252,6 +304,8 @@ function main(argv: string[]): number {
       return 0;
     case "build":
       return cmdBuild(args);
+    case "ir":
+      return cmdIr(args);
     case "tool": {
       const [tool, ...rest] = args;
       if (tool === "compile") return cmdToolCompile(rest);

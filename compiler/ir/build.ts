@@ -1,0 +1,2439 @@
+/*
+ * Building the IR from the typed AST.
+ *
+ * What: buildProgram(files, pkg, info) lowers every function, method and closure of a
+ * checked package, plus a synthetic `init` that initialises the package-level variables
+ * in the type checker's init order and then calls the source `init` functions
+ * (`init#1`, `init#2`, …). The form is UNLIFTED: every source variable, parameter and
+ * named result is an Alloc read by Load and written by Store, so that escape analysis
+ * sees variables as gc does; lift.ts later promotes the ones it may.
+ *
+ * How (after go/ssa's builder): a FunctionBuilder keeps a current block and emits into
+ * it. Expressions are built in two modes: `expr` yields a value, `addr` yields an
+ * Address (a pointer, a map element, or the blank identifier) for the left side of an
+ * assignment and for `&x`. Control flow is lowered to blocks: `&&`/`||` by `cond`
+ * (branching straight to the true/false targets), loops with a stack of break/continue
+ * targets (labels attach to the statement they name), switches as a chain of tests.
+ * A closure is built to completion when met; each variable of an enclosing function it
+ * uses becomes a FreeVar (a pointer to the outer Alloc, so capture is by reference) and
+ * the MakeClosure in the parent binds those Allocs.
+ *
+ * Invariant: the builder never throws on a package the front end accepts. A construct it
+ * does not lower yet becomes an `Unsupported{what}` instruction of the right type, which
+ * the verifier accepts and the printer shows — never a silent mis-build. After a
+ * function is built its unreachable blocks are removed, so every block is reachable.
+ *
+ * Example: `if a && b { x = 1 }` builds
+ *   b0: t0 = Load a; If t0 → b2, b1      b2 (cond.true): t1 = Load b; If t1 → b3, b1
+ *   b3 (if.then): Store x <- 1; Jump b1  b1 (if.done): …
+ */
+import type * as ast from "../syntax/ast.js";
+import { formatNode } from "../syntax/print.js";
+import type { Selection, TypeAndValue, TypeInfo } from "../types/check.js";
+import type { ConstValue } from "../types/constant.js";
+import {
+  defaultType,
+  isBoolean,
+  identical,
+  isInterface,
+  isString,
+  isUntyped,
+  under,
+} from "../types/predicates.js";
+import {
+  type BuiltinId,
+  type Func,
+  type Obj,
+  type Package,
+  type Signature,
+  type Tuple,
+  type Type,
+  type Var,
+  newTuple,
+  newVar,
+  noPos,
+} from "../types/types.js";
+import { typ } from "../types/universe.js";
+import {
+  type Alloc,
+  type AllocSite,
+  type BasicBlock,
+  type BinOpKind,
+  type Call,
+  type CallForm,
+  type Const,
+  type FreeVar,
+  type FuncRef,
+  type Function,
+  type Global,
+  type Instr,
+  type Parameter,
+  type Program,
+  type SelectState,
+  type Value,
+  iterType,
+} from "./ir.js";
+
+type Pos = ast.Pos;
+
+/** Where an assignment writes. */
+type Address =
+  | { kind: "ptr"; ptr: Value; pos: Pos }
+  | { kind: "mapelem"; map: Value; key: Value; elemType: Type; pos: Pos }
+  | { kind: "blank" };
+
+interface Targets {
+  label: string | undefined;
+  brk: BasicBlock | undefined;
+  cont: BasicBlock | undefined;
+  /** For switch clauses: the next clause body (fallthrough). */
+  fallthrough?: BasicBlock;
+}
+
+export function tupleOf(types: Type[]): Tuple {
+  return newTuple(types.map((t) => newVar("", noPos, undefined, t)));
+}
+
+function ptrTo(t: Type): Type {
+  return { kind: "Pointer", elem: t };
+}
+
+function unparen(e: ast.Expr): ast.Expr {
+  while (e.kind === "ParenExpr") e = e.x;
+  return e;
+}
+
+/** The element type of the pointer type t. */
+export function derefType(t: Type): Type {
+  const u = under(t);
+  return u.kind === "Pointer" ? u.elem : typ["invalid type"];
+}
+
+export function funcName(obj: Func): string {
+  const recv = obj.type.recv;
+  if (!recv) return obj.name;
+  const rt = recv.type;
+  if (rt.kind === "Pointer" && rt.elem.kind === "Named")
+    return `(*${rt.elem.obj.name}).${obj.name}`;
+  if (rt.kind === "Named") return `(${rt.obj.name}).${obj.name}`;
+  return `(?).${obj.name}`;
+}
+
+class ProgramBuilder {
+  readonly globals = new Map<Var, Global>();
+  readonly funcs = new Map<Func, Function>();
+  readonly refs = new Map<string, FuncRef>();
+  readonly prog: Program;
+
+  constructor(
+    readonly files: ast.File[],
+    readonly pkg: Package,
+    readonly info: TypeInfo,
+  ) {
+    this.prog = { pkg, funcs: [], globals: [] };
+  }
+
+  global(v: Var): Global {
+    let g = this.globals.get(v);
+    if (!g) {
+      const name = v.pkg && v.pkg !== this.pkg ? `${v.pkg.name}.${v.name}` : v.name;
+      g = { kind: "Global", type: ptrTo(v.type), name, pos: v.pos, obj: v };
+      this.globals.set(v, g);
+      if (v.pkg === this.pkg) this.prog.globals.push(g);
+    }
+    return g;
+  }
+
+  funcRef(obj: Func): FuncRef {
+    const fn = this.funcs.get(obj);
+    let name = funcName(obj);
+    if (obj.pkg && obj.pkg !== this.pkg) name = `${obj.pkg.name}.${name}`;
+    return { kind: "FuncRef", type: obj.type, name, fn, obj };
+  }
+
+  build(): Program {
+    const decls: { decl: ast.FuncDecl; fn: Function }[] = [];
+    let initCount = 0;
+    // Package-level variables in source order.
+    for (const file of this.files) {
+      for (const d of file.decls) {
+        if (d.kind !== "GenDecl" || d.tok !== "var") continue;
+        for (const spec of d.specs) {
+          if (spec.kind !== "ValueSpec") continue;
+          for (const id of spec.names) {
+            const v = this.info.defs.get(id);
+            if (v && v.kind === "Var") this.global(v);
+          }
+        }
+      }
+    }
+    // Create every function first so that calls may refer to later ones.
+    for (const file of this.files) {
+      for (const d of file.decls) {
+        if (d.kind !== "FuncDecl") continue;
+        const obj = this.info.defs.get(d.name);
+        let sig: Signature | undefined;
+        let name: string;
+        if (d.name.name === "init" && !d.recv) {
+          // init functions declare no object.
+          sig = {
+            kind: "Signature",
+            recv: undefined,
+            params: tupleOf([]),
+            results: tupleOf([]),
+            variadic: false,
+          };
+          name = `init#${++initCount}`;
+        } else if (obj && obj.kind === "Func") {
+          sig = obj.type;
+          name = funcName(obj);
+        } else continue;
+        if (obj && obj.kind === "Func" && d.name.name === "_") name = `_#${decls.length}`;
+        const fn = newFunction(name, d.pos, sig, undefined);
+        fn.external = d.body === undefined;
+        if (obj && obj.kind === "Func") this.funcs.set(obj, fn);
+        decls.push({ decl: d, fn });
+        this.prog.funcs.push(fn);
+      }
+    }
+    for (const { decl, fn } of decls) {
+      const b = new FunctionBuilder(this, fn);
+      b.buildBody(decl.type, decl.recv, decl.body);
+    }
+    // The package initializer.
+    const init = newFunction(
+      "init",
+      this.files[0]?.pkgName.pos ?? noPos,
+      {
+        kind: "Signature",
+        recv: undefined,
+        params: tupleOf([]),
+        results: tupleOf([]),
+        variadic: false,
+      },
+      undefined,
+    );
+    const ib = new FunctionBuilder(this, init);
+    ib.buildInit(
+      this.info,
+      decls.filter((d) => d.fn.name.startsWith("init#")).map((d) => d.fn),
+    );
+    this.prog.funcs.push(init);
+    return this.prog;
+  }
+}
+
+function newFunction(
+  name: string,
+  pos: Pos,
+  sig: Signature,
+  parent: Function | undefined,
+): Function {
+  return {
+    name,
+    pos,
+    sig,
+    params: [],
+    freeVars: [],
+    blocks: [],
+    parent,
+    anonFuncs: [],
+    namedResults: [],
+    hasDefer: false,
+    external: false,
+    lifted: false,
+  };
+}
+
+class FunctionBuilder {
+  readonly info: TypeInfo;
+  cur!: BasicBlock;
+  /** Source variables of this function → their Alloc (or FreeVar for captured ones). */
+  readonly vars = new Map<Var, Value>();
+  readonly targets: Targets[] = [];
+  readonly labels = new Map<string, BasicBlock>();
+  namedResults: Alloc[] | undefined;
+  hasDefer = false;
+
+  constructor(
+    readonly pb: ProgramBuilder,
+    readonly fn: Function,
+  ) {
+    this.info = pb.info;
+  }
+
+  // -------------------------------------------------------------------------
+  // Blocks and emission
+
+  newBlock(comment: string): BasicBlock {
+    const b: BasicBlock = {
+      index: this.fn.blocks.length,
+      comment,
+      instrs: [],
+      preds: [],
+      succs: [],
+      parent: this.fn,
+    };
+    this.fn.blocks.push(b);
+    return b;
+  }
+
+  emit<T extends Instr>(i: T): T {
+    i.block = this.cur;
+    this.cur.instrs.push(i);
+    return i;
+  }
+
+  terminated(): boolean {
+    const last = this.cur.instrs[this.cur.instrs.length - 1];
+    return (
+      last !== undefined &&
+      (last.kind === "If" ||
+        last.kind === "Jump" ||
+        last.kind === "Return" ||
+        last.kind === "Panic")
+    );
+  }
+
+  jump(to: BasicBlock, pos: Pos = noPos): void {
+    if (this.terminated()) return;
+    this.emit({ kind: "Jump", pos, args: [], type: undefined, block: undefined });
+    addEdge(this.cur, to);
+  }
+
+  ifElse(cond: Value, t: BasicBlock, f: BasicBlock, pos: Pos): void {
+    this.emit({ kind: "If", pos, args: [cond], type: undefined, block: undefined });
+    addEdge(this.cur, t);
+    addEdge(this.cur, f);
+  }
+
+  /** After a terminator in the middle of a statement list: continue in a fresh (dead) block. */
+  deadBlock(): void {
+    this.cur = this.newBlock("unreachable");
+  }
+
+  // -------------------------------------------------------------------------
+  // Small emitters
+
+  constant(t: Type, value: ConstValue | undefined): Const {
+    return { kind: "Const", type: t, value };
+  }
+
+  alloc(t: Type, what: string, pos: Pos, obj?: Var, temp = false): Alloc {
+    return this.emit<Alloc>({
+      kind: "Alloc",
+      pos,
+      args: [],
+      type: ptrTo(t),
+      block: undefined,
+      site: { what, heap: false, temp },
+      obj,
+    });
+  }
+
+  load(ptr: Value, pos: Pos): Value {
+    return this.emit({
+      kind: "Load",
+      pos,
+      args: [ptr],
+      type: derefType(vtype(ptr)),
+      block: undefined,
+    });
+  }
+
+  store(ptr: Value, v: Value, pos: Pos, what = ""): void {
+    const val = this.convertTo(v, derefType(vtype(ptr)), pos, what);
+    this.emit({ kind: "Store", pos, args: [ptr, val], type: undefined, block: undefined });
+  }
+
+  /** A nil check on p unless p is known non-nil (the address of a variable, field or element). */
+  nilCheck(p: Value, pos: Pos): void {
+    switch (p.kind) {
+      case "Alloc":
+      case "Global":
+      case "FreeVar":
+      case "FieldAddr":
+      case "IndexAddr":
+        return;
+      default:
+        this.emit({ kind: "NilCheck", pos, args: [p], type: undefined, block: undefined });
+    }
+  }
+
+  /** The length limit of x for an index (len) or a slice (cap; len for strings). */
+  limitOf(x: Value, pos: Pos, forSlice: boolean): Value {
+    const u = under(vtype(x));
+    const arr =
+      u.kind === "Array"
+        ? u
+        : u.kind === "Pointer" && under(u.elem).kind === "Array"
+          ? (under(u.elem) as { len: number })
+          : undefined;
+    if (arr) return this.constant(typ.int, { kind: "int", value: BigInt(arr.len) });
+    return this.builtinCall(forSlice && u.kind === "Slice" ? "cap" : "len", [x], typ.int, pos);
+  }
+
+  /** A bounds check of index i into x (a slice, string, array or pointer to array). */
+  boundsCheck(x: Value, i: Value, pos: Pos): void {
+    const u = under(vtype(x));
+    const isArray = u.kind === "Array" || (u.kind === "Pointer" && under(u.elem).kind === "Array");
+    if (isArray && i.kind === "Const") return; // checked at compile time
+    const n = this.limitOf(x, pos, false);
+    this.emit({
+      kind: "BoundsCheck",
+      pos,
+      args: [i, n],
+      type: undefined,
+      block: undefined,
+      check: "index",
+    });
+  }
+
+  extract(tuple: Value, index: number, pos: Pos): Value {
+    const t = under(vtype(tuple));
+    const et =
+      t.kind === "Tuple" ? (t.vars[index]?.type ?? typ["invalid type"]) : typ["invalid type"];
+    return this.emit({ kind: "Extract", pos, args: [tuple], type: et, block: undefined, index });
+  }
+
+  unsupported(what: string, t: Type | undefined, pos: Pos, args: Value[] = []): Value {
+    return this.emit({ kind: "Unsupported", pos, args, type: t, block: undefined, what });
+  }
+
+  originText(v: Value): string {
+    const e = this.origin.get(v);
+    return e ? formatNode(e) : "";
+  }
+
+  site(what: string): AllocSite {
+    return { what, heap: false, temp: false };
+  }
+
+  /** Converts v to type t where Go assigns implicitly (interfaces, nil, channel directions). */
+  convertTo(v: Value, t: Type, pos: Pos, what = ""): Value {
+    if (identical(vtype(v), t)) return v;
+    if (v.kind === "Const") {
+      if (v.value === undefined || !isInterface(t)) return this.constant(t, v.value);
+    }
+    if (isInterface(t)) {
+      if (isInterface(vtype(v))) {
+        return this.emit({ kind: "ChangeType", pos, args: [v], type: t, block: undefined });
+      }
+      return this.emit({
+        kind: "MakeInterface",
+        pos,
+        args: [v],
+        type: t,
+        block: undefined,
+        site: this.site(what !== "" ? what : this.originText(v)),
+      });
+    }
+    if (isUntyped(vtype(v)) || identical(under(vtype(v)), under(t)) || under(t).kind === "Chan") {
+      return this.emit({ kind: "ChangeType", pos, args: [v], type: t, block: undefined });
+    }
+    return this.emit({
+      kind: "Convert",
+      pos,
+      args: [v],
+      type: t,
+      block: undefined,
+      site: undefined,
+    });
+  }
+
+  // -------------------------------------------------------------------------
+  // Variables
+
+  /** The address of variable obj, creating FreeVars through enclosing closures. */
+  lookup(obj: Var, pos: Pos): Value {
+    const v = this.vars.get(obj);
+    if (v) return v;
+    if (obj.pkg !== this.pb.pkg || isPackageLevel(obj)) return this.pb.global(obj);
+    if (this.parentBuilder) {
+      // Captured from an enclosing function: a FreeVar holding the outer address.
+      const outer = this.parentBuilder.lookup(obj, pos);
+      const fv: FreeVar = {
+        kind: "FreeVar",
+        type: vtype(outer),
+        name: obj.name,
+        pos: obj.pos,
+        obj,
+      };
+      this.fn.freeVars.push(fv);
+      this.freeBindings.push(outer);
+      this.vars.set(obj, fv);
+      return fv;
+    }
+    if (obj.parent === undefined || obj.pkg !== this.pb.pkg || isPackageLevel(obj))
+      return this.pb.global(obj);
+    // A variable we never saw declared (should not happen): make a local for it.
+    const a = this.allocAtEntry(obj.type, obj.name, obj);
+    this.vars.set(obj, a);
+    return a;
+  }
+
+  parentBuilder: FunctionBuilder | undefined;
+  readonly freeBindings: Value[] = [];
+
+  allocAtEntry(t: Type, what: string, obj?: Var): Alloc {
+    const a: Alloc = {
+      kind: "Alloc",
+      pos: obj?.pos ?? noPos,
+      args: [],
+      type: ptrTo(t),
+      block: this.fn.blocks[0],
+      site: { what, heap: false, temp: false },
+      obj,
+    };
+    this.fn.blocks[0]!.instrs.unshift(a);
+    return a;
+  }
+
+  /** Declares a local variable: an Alloc at the point of declaration. */
+  declare(obj: Var | undefined, pos: Pos): Alloc | undefined {
+    if (!obj || obj.name === "_") return undefined;
+    const a = this.alloc(obj.type, obj.name, obj.pos ?? pos, obj);
+    this.vars.set(obj, a);
+    return a;
+  }
+
+  defOf(id: ast.Ident): Var | undefined {
+    const o = this.info.defs.get(id);
+    return o && o.kind === "Var" ? o : undefined;
+  }
+
+  // -------------------------------------------------------------------------
+  // Function bodies
+
+  buildBody(
+    ftype: ast.FuncType,
+    recv: ast.Field | undefined,
+    body: ast.BlockStmt | undefined,
+  ): void {
+    const sig = this.fn.sig;
+    const params: Var[] = [];
+    if (sig.recv) params.push(sig.recv);
+    params.push(...sig.params.vars);
+    for (let i = 0; i < params.length; i++) {
+      const v = params[i]!;
+      const name = v.name === "" || v.name === "_" ? `_${i}` : v.name;
+      const p: Parameter = { kind: "Parameter", type: v.type, name, pos: v.pos, obj: v };
+      this.fn.params.push(p);
+    }
+    void ftype;
+    void recv;
+    if (!body) {
+      this.fn.external = true;
+      return;
+    }
+    this.cur = this.newBlock("entry");
+    for (let i = 0; i < params.length; i++) {
+      const v = params[i]!;
+      if (v.name === "" || v.name === "_") continue;
+      const a = this.alloc(v.type, v.name, v.pos, v);
+      this.vars.set(v, a);
+      this.store(a, this.fn.params[i]!, v.pos);
+    }
+    const results = sig.results.vars;
+    if (results.length > 0 && results[0]!.name !== "") {
+      this.namedResults = results.map((r, i) => {
+        const a = this.alloc(r.type, r.name === "_" ? `~r${i}` : r.name, r.pos, r);
+        this.vars.set(r, a);
+        return a;
+      });
+    }
+    // A return textually before a defer may still run after it (in a loop): decide once.
+    this.hasDefer = containsDefer(body.list);
+    this.fn.hasDefer = this.hasDefer;
+    this.fn.namedResults = this.namedResults ?? [];
+    this.stmtList(body.list);
+    if (!this.terminated()) this.emitReturn([], body.rbrace);
+    this.finish();
+  }
+
+  emitReturn(vals: Value[], pos: Pos): void {
+    if (this.hasDefer)
+      this.emit({ kind: "RunDefers", pos, args: [], type: undefined, block: undefined });
+    this.emit({ kind: "Return", pos, args: vals, type: undefined, block: undefined });
+  }
+
+  finish(): void {
+    pruneUnreachable(this.fn);
+  }
+
+  buildInit(info: TypeInfo, initFuncs: Function[]): void {
+    this.cur = this.newBlock("entry");
+    for (const ini of info.initOrder) {
+      const pos = ini.rhs.pos;
+      if (ini.lhs.length === 1) {
+        const v = this.expr(ini.rhs);
+        const lhs = ini.lhs[0]!;
+        if (lhs.name !== "_") this.store(this.pb.global(lhs), v, pos);
+      } else {
+        const t = this.exprTuple(ini.rhs, ini.lhs.length);
+        ini.lhs.forEach((lhs, i) => {
+          const v = t[i]!;
+          if (lhs.name !== "_") this.store(this.pb.global(lhs), v, pos);
+        });
+      }
+    }
+    for (const f of initFuncs) {
+      const ref: FuncRef = { kind: "FuncRef", type: f.sig, name: f.name, fn: f, obj: undefined };
+      this.emitCall("static", "call", [ref], undefined, undefined, undefined, f.pos);
+    }
+    this.emitReturn([], noPos);
+    this.finish();
+  }
+
+  // -------------------------------------------------------------------------
+  // Statements
+
+  stmtList(list: ast.Stmt[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  stmt(s: ast.Stmt, label?: string): void {
+    switch (s.kind) {
+      case "BadStmt":
+      case "EmptyStmt":
+        return;
+      case "DeclStmt":
+        return this.declStmt(s.decl);
+      case "LabeledStmt": {
+        const name = s.label.name;
+        const blk = this.labelBlock(name);
+        this.jump(blk, s.pos);
+        this.cur = blk;
+        return this.stmt(s.stmt, name);
+      }
+      case "ExprStmt":
+        this.exprStmt(s.x);
+        return;
+      case "SendStmt": {
+        const ch = this.expr(s.chan);
+        const elem = chanElem(vtype(ch));
+        const v = this.convertTo(this.expr(s.value), elem, s.arrow);
+        this.emit({ kind: "Send", pos: s.arrow, args: [ch, v], type: undefined, block: undefined });
+        return;
+      }
+      case "IncDecStmt": {
+        const a = this.addr(s.x);
+        const t = this.typeOf(s.x);
+        const one = this.constant(t, oneOf(t));
+        this.assignOp(a, s.tok === "++" ? "+" : "-", one, s.tokPos, t);
+        return;
+      }
+      case "AssignStmt":
+        return this.assignStmt(s);
+      case "GoStmt":
+      case "DeferStmt": {
+        const call = unparen(s.call);
+        if (call.kind !== "CallExpr") {
+          this.unsupported(`${s.kind === "GoStmt" ? "go" : "defer"} of non-call`, undefined, s.pos);
+          return;
+        }
+        this.callExpr(call, s.kind === "GoStmt" ? "go" : "defer");
+        return;
+      }
+      case "ReturnStmt":
+        return this.returnStmt(s);
+      case "BranchStmt":
+        return this.branchStmt(s);
+      case "BlockStmt":
+        return this.stmtList(s.list);
+      case "IfStmt":
+        return this.ifStmt(s);
+      case "SwitchStmt":
+        return this.switchStmt(s, label);
+      case "TypeSwitchStmt":
+        return this.typeSwitchStmt(s, label);
+      case "SelectStmt":
+        return this.selectStmt(s, label);
+      case "ForStmt":
+        return this.forStmt(s, label);
+      case "RangeStmt":
+        return this.rangeStmt(s, label);
+    }
+  }
+
+  labelBlock(name: string): BasicBlock {
+    let b = this.labels.get(name);
+    if (!b) {
+      b = this.newBlock(`label.${name}`);
+      this.labels.set(name, b);
+    }
+    return b;
+  }
+
+  declStmt(d: ast.GenDecl): void {
+    if (d.tok !== "var") return;
+    for (const spec of d.specs) {
+      if (spec.kind !== "ValueSpec") continue;
+      if (spec.values.length === 0) {
+        for (const id of spec.names) this.declare(this.defOf(id), id.pos);
+      } else if (spec.values.length === spec.names.length) {
+        const vals = spec.values.map((v) => this.expr(v));
+        spec.names.forEach((id, i) => {
+          const a = this.declare(this.defOf(id), id.pos);
+          if (a) this.store(a, vals[i]!, id.pos);
+        });
+      } else {
+        const vals = this.exprTuple(spec.values[0]!, spec.names.length);
+        spec.names.forEach((id, i) => {
+          const a = this.declare(this.defOf(id), id.pos);
+          if (a) this.store(a, vals[i]!, id.pos);
+        });
+      }
+    }
+  }
+
+  exprStmt(x: ast.Expr): void {
+    const e = unparen(x);
+    if (e.kind === "CallExpr") {
+      this.callExpr(e, "call");
+      return;
+    }
+    this.expr(e);
+  }
+
+  assignStmt(s: ast.AssignStmt): void {
+    if (s.tok === "=" || s.tok === ":=") {
+      const lhsAddrs = (): Address[] =>
+        s.lhs.map((l) => {
+          const id = unparen(l);
+          if (s.tok === ":=" && id.kind === "Ident") {
+            const def = this.defOf(id);
+            if (def) {
+              const a = this.declare(def, id.pos);
+              return a ? { kind: "ptr" as const, ptr: a, pos: id.pos } : { kind: "blank" as const };
+            }
+          }
+          return this.addr(l);
+        });
+      if (s.lhs.length === s.rhs.length) {
+        if (s.lhs.length === 1) {
+          // Single assignment: evaluate the address first (order of evaluation), then rhs.
+          const lv = s.tok === ":=" ? undefined : this.addr(s.lhs[0]!);
+          const v = this.expr(s.rhs[0]!);
+          const a = lv ?? lhsAddrs()[0]!;
+          this.assign(a, v, s.tokPos);
+          return;
+        }
+        const addrs = s.tok === ":=" ? undefined : lhsAddrs();
+        const vals = s.rhs.map((r) => this.expr(r));
+        const as = addrs ?? lhsAddrs();
+        as.forEach((a, i) => this.assign(a, vals[i]!, s.tokPos));
+        return;
+      }
+      const addrs = s.tok === ":=" ? undefined : lhsAddrs();
+      const vals = this.exprTuple(s.rhs[0]!, s.lhs.length);
+      const as = addrs ?? lhsAddrs();
+      as.forEach((a, i) => this.assign(a, vals[i]!, s.tokPos));
+      return;
+    }
+    const op = s.tok.slice(0, -1) as BinOpKind;
+    const a = this.addr(s.lhs[0]!);
+    const y = this.expr(s.rhs[0]!);
+    this.assignOp(a, op, y, s.tokPos, this.typeOf(s.lhs[0]!));
+  }
+
+  assign(a: Address, v: Value, pos: Pos): void {
+    switch (a.kind) {
+      case "blank":
+        return;
+      case "ptr":
+        this.store(a.ptr, v, pos);
+        return;
+      case "mapelem": {
+        const val = this.convertTo(v, a.elemType, pos);
+        this.emit({
+          kind: "MapUpdate",
+          pos,
+          args: [a.map, a.key, val],
+          type: undefined,
+          block: undefined,
+        });
+        return;
+      }
+    }
+  }
+
+  readAddr(a: Address, pos: Pos): Value {
+    switch (a.kind) {
+      case "blank":
+        return this.unsupported("read of _", typ["invalid type"], pos);
+      case "ptr":
+        return this.load(a.ptr, pos);
+      case "mapelem":
+        return this.emit({
+          kind: "Lookup",
+          pos,
+          args: [a.map, a.key],
+          type: a.elemType,
+          block: undefined,
+          commaOk: false,
+        });
+    }
+  }
+
+  assignOp(a: Address, op: BinOpKind, y: Value, pos: Pos, t: Type): void {
+    const x = this.readAddr(a, pos);
+    const yy = op === "<<" || op === ">>" ? y : this.convertTo(y, t, pos);
+    const r = this.emit({ kind: "BinOp", pos, args: [x, yy], type: t, block: undefined, op });
+    this.assign(a, r, pos);
+  }
+
+  returnStmt(s: ast.ReturnStmt): void {
+    const results = this.fn.sig.results.vars;
+    let vals: Value[];
+    if (s.results.length === 0) {
+      vals = this.namedResults ? [] : [];
+    } else if (s.results.length === results.length) {
+      vals = s.results.map((r, i) => this.convertTo(this.expr(r), results[i]!.type, s.pos));
+    } else {
+      vals = this.exprTuple(s.results[0]!, results.length).map((v, i) =>
+        this.convertTo(v, results[i]!.type, s.pos),
+      );
+    }
+    if (this.namedResults) {
+      // Results go through the named result variables (a deferred closure may change them).
+      if (vals.length > 0) this.namedResults.forEach((a, i) => this.store(a, vals[i]!, s.pos));
+      if (this.hasDefer)
+        this.emit({ kind: "RunDefers", pos: s.pos, args: [], type: undefined, block: undefined });
+      vals = this.namedResults.map((a) => this.load(a, s.pos));
+      this.emit({ kind: "Return", pos: s.pos, args: vals, type: undefined, block: undefined });
+    } else {
+      this.emitReturn(vals, s.pos);
+    }
+    this.deadBlock();
+  }
+
+  branchStmt(s: ast.BranchStmt): void {
+    let to: BasicBlock | undefined;
+    const label = s.label?.name;
+    switch (s.tok) {
+      case "goto":
+        to = this.labelBlock(label!);
+        break;
+      case "break":
+        for (let i = this.targets.length - 1; i >= 0; i--) {
+          const t = this.targets[i]!;
+          if (t.brk && (label === undefined || t.label === label)) {
+            to = t.brk;
+            break;
+          }
+        }
+        break;
+      case "continue":
+        for (let i = this.targets.length - 1; i >= 0; i--) {
+          const t = this.targets[i]!;
+          if (t.cont && (label === undefined || t.label === label)) {
+            to = t.cont;
+            break;
+          }
+        }
+        break;
+      case "fallthrough":
+        for (let i = this.targets.length - 1; i >= 0; i--) {
+          const t = this.targets[i]!;
+          if (t.fallthrough) {
+            to = t.fallthrough;
+            break;
+          }
+        }
+        break;
+    }
+    if (!to) {
+      this.unsupported(`${s.tok} without target`, undefined, s.pos);
+      return;
+    }
+    this.jump(to, s.pos);
+    this.deadBlock();
+  }
+
+  ifStmt(s: ast.IfStmt): void {
+    if (s.init) this.stmt(s.init);
+    const then = this.newBlock("if.then");
+    const done = this.newBlock("if.done");
+    const els = s.else ? this.newBlock("if.else") : done;
+    this.cond(s.cond, then, els);
+    this.cur = then;
+    this.stmtList(s.body.list);
+    this.jump(done);
+    if (s.else) {
+      this.cur = els;
+      this.stmt(s.else);
+      this.jump(done);
+    }
+    this.cur = done;
+  }
+
+  /** Branches to t or f on the boolean e, lowering && and || to control flow. */
+  cond(e: ast.Expr, t: BasicBlock, f: BasicBlock): void {
+    const x = unparen(e);
+    if (
+      x.kind === "BinaryExpr" &&
+      (x.op === "&&" || x.op === "||") &&
+      this.info.types.get(x)?.value === undefined
+    ) {
+      const mid = this.newBlock(x.op === "&&" ? "cond.true" : "cond.false");
+      if (x.op === "&&") this.cond(x.x, mid, f);
+      else this.cond(x.x, t, mid);
+      this.cur = mid;
+      this.cond(x.y, t, f);
+      return;
+    }
+    if (x.kind === "UnaryExpr" && x.op === "!" && this.info.types.get(x)?.value === undefined) {
+      this.cond(x.x, f, t);
+      return;
+    }
+    const v = this.expr(x);
+    this.ifElse(v, t, f, x.pos);
+  }
+
+  forStmt(s: ast.ForStmt, label: string | undefined): void {
+    if (s.init) this.stmt(s.init);
+    const body = this.newBlock("for.body");
+    const done = this.newBlock("for.done");
+    const loop = s.cond ? this.newBlock("for.loop") : body;
+    const cont = s.post ? this.newBlock("for.post") : loop;
+    this.jump(loop, s.pos);
+    if (s.cond) {
+      this.cur = loop;
+      this.cond(s.cond, body, done);
+    }
+    this.cur = body;
+    this.targets.push({ label, brk: done, cont });
+    this.stmtList(s.body.list);
+    this.targets.pop();
+    this.jump(cont);
+    if (s.post) {
+      this.cur = cont;
+      this.stmt(s.post);
+      this.jump(loop);
+    }
+    this.cur = done;
+  }
+
+  /** The key and value addresses of a range statement (declared or assigned). */
+  rangeVars(s: ast.RangeStmt): [Address | undefined, Address | undefined] {
+    const one = (e: ast.Expr | undefined): Address | undefined => {
+      if (!e) return undefined;
+      if (s.tok === ":=") {
+        const id = unparen(e);
+        if (id.kind === "Ident") {
+          const a = this.declare(this.defOf(id), id.pos);
+          return a ? { kind: "ptr", ptr: a, pos: id.pos } : undefined;
+        }
+      }
+      const a = this.addr(e);
+      return a.kind === "blank" ? undefined : a;
+    };
+    return [one(s.key), one(s.value)];
+  }
+
+  rangeStmt(s: ast.RangeStmt, label: string | undefined): void {
+    const xt = this.typeOf(s.x);
+    const u = under(xt);
+    const pos = s.pos;
+    const done = this.newBlock("range.done");
+    if (
+      u.kind === "Slice" ||
+      u.kind === "Array" ||
+      (u.kind === "Pointer" && under(u.elem).kind === "Array")
+    ) {
+      // Index loop: for i := 0; i < len(x); i++ { k = i; v = x[i] }.
+      const arrayLen =
+        u.kind === "Array"
+          ? u.len
+          : u.kind === "Pointer"
+            ? (under(u.elem) as { len: number }).len
+            : -1;
+      let base: Value | undefined;
+      let basePtr: Value | undefined;
+      const needValue =
+        s.value !== undefined &&
+        !(unparen(s.value).kind === "Ident" && (unparen(s.value) as ast.Ident).name === "_");
+      if (u.kind === "Array") {
+        if (needValue) {
+          // Range over an array copies it.
+          const copy = this.alloc(xt, "range copy", pos, undefined, true);
+          this.store(copy, this.expr(s.x), pos);
+          basePtr = copy;
+        } else if (this.hasSideEffects(s.x)) this.expr(s.x);
+      } else {
+        base = this.expr(s.x);
+        if (u.kind === "Pointer") basePtr = base;
+      }
+      const lenV: Value =
+        arrayLen >= 0
+          ? this.constant(typ.int, { kind: "int", value: BigInt(arrayLen) })
+          : this.builtinCall("len", [base!], typ.int, pos);
+      const idx = this.alloc(typ.int, "range index", pos, undefined, true);
+      this.store(idx, this.constant(typ.int, { kind: "int", value: 0n }), pos);
+      const loop = this.newBlock("rangeindex.loop");
+      const body = this.newBlock("rangeindex.body");
+      const post = this.newBlock("rangeindex.post");
+      this.jump(loop, pos);
+      this.cur = loop;
+      const i = this.load(idx, pos);
+      const c = this.emit({
+        kind: "BinOp",
+        pos,
+        args: [i, lenV],
+        type: typ.bool,
+        block: undefined,
+        op: "<",
+      });
+      this.ifElse(c, body, done, pos);
+      this.cur = body;
+      const [ka, va] = this.rangeVars(s);
+      const i2 = this.load(idx, pos);
+      if (ka) this.assign(ka, i2, pos);
+      if (va) {
+        const src = basePtr ?? base!;
+        const ea = this.emit({
+          kind: "IndexAddr",
+          pos,
+          args: [src, i2],
+          type: ptrTo(elemOf(vtype(src))),
+          block: undefined,
+        });
+        this.assign(va, this.load(ea, pos), pos);
+      }
+      this.targets.push({ label, brk: done, cont: post });
+      this.stmtList(s.body.list);
+      this.targets.pop();
+      this.jump(post);
+      this.cur = post;
+      const i3 = this.load(idx, pos);
+      const inc = this.emit({
+        kind: "BinOp",
+        pos,
+        args: [i3, this.constant(typ.int, { kind: "int", value: 1n })],
+        type: typ.int,
+        block: undefined,
+        op: "+",
+      });
+      this.store(idx, inc, pos);
+      this.jump(loop);
+      this.cur = done;
+      return;
+    }
+    if (u.kind === "Chan") {
+      const ch = this.expr(s.x);
+      const loop = this.newBlock("rangechan.loop");
+      const body = this.newBlock("rangechan.body");
+      this.jump(loop, pos);
+      this.cur = loop;
+      const r = this.emit({
+        kind: "UnOp",
+        pos,
+        args: [ch],
+        type: tupleOf([u.elem, typ.bool]),
+        block: undefined,
+        op: "<-",
+        commaOk: true,
+      });
+      const ok = this.extract(r, 1, pos);
+      this.ifElse(ok, body, done, pos);
+      this.cur = body;
+      const [ka] = this.rangeVars(s);
+      if (ka) this.assign(ka, this.extract(r, 0, pos), pos);
+      this.targets.push({ label, brk: done, cont: loop });
+      this.stmtList(s.body.list);
+      this.targets.pop();
+      this.jump(loop);
+      this.cur = done;
+      return;
+    }
+    if (isString(xt) || u.kind === "Map") {
+      const x = this.expr(s.x);
+      const it = this.emit({ kind: "Range", pos, args: [x], type: iterType, block: undefined });
+      const kt = u.kind === "Map" ? u.key : typ.int;
+      const vt = u.kind === "Map" ? u.elem : typ.int32;
+      const loop = this.newBlock("rangeiter.loop");
+      const body = this.newBlock("rangeiter.body");
+      this.jump(loop, pos);
+      this.cur = loop;
+      const n = this.emit({
+        kind: "Next",
+        pos,
+        args: [it],
+        type: tupleOf([typ.bool, kt, vt]),
+        block: undefined,
+        isString: u.kind !== "Map",
+      });
+      this.ifElse(this.extract(n, 0, pos), body, done, pos);
+      this.cur = body;
+      const [ka, va] = this.rangeVars(s);
+      if (ka) this.assign(ka, this.extract(n, 1, pos), pos);
+      if (va) this.assign(va, this.extract(n, 2, pos), pos);
+      this.targets.push({ label, brk: done, cont: loop });
+      this.stmtList(s.body.list);
+      this.targets.pop();
+      this.jump(loop);
+      this.cur = done;
+      return;
+    }
+    this.unsupported(`range over ${u.kind}`, undefined, pos);
+    this.jump(done);
+    this.cur = done;
+  }
+
+  hasSideEffects(e: ast.Expr): boolean {
+    const x = unparen(e);
+    return !(x.kind === "Ident" || x.kind === "SelectorExpr" || x.kind === "CompositeLit");
+  }
+
+  switchStmt(s: ast.SwitchStmt, label: string | undefined): void {
+    if (s.init) this.stmt(s.init);
+    const tag = s.tag ? this.expr(s.tag) : this.constant(typ.bool, { kind: "bool", value: true });
+    const done = this.newBlock("switch.done");
+    const bodies = s.body.map(() => this.newBlock("switch.body"));
+    let dflt: BasicBlock | undefined;
+    s.body.forEach((clause, ci) => {
+      if (!clause.list) {
+        dflt = bodies[ci];
+        return;
+      }
+      for (const ce of clause.list) {
+        const next = this.newBlock("switch.next");
+        if (!s.tag && isBoolean(this.typeOf(ce))) {
+          this.cond(ce, bodies[ci]!, next);
+        } else {
+          const v = this.expr(ce);
+          const c = this.compare("==", tag, v, ce.pos);
+          this.ifElse(c, bodies[ci]!, next, ce.pos);
+        }
+        this.cur = next;
+      }
+    });
+    this.jump(dflt ?? done);
+    s.body.forEach((clause, ci) => {
+      this.cur = bodies[ci]!;
+      this.targets.push({ label, brk: done, cont: undefined, fallthrough: bodies[ci + 1] });
+      this.stmtList(clause.body);
+      this.targets.pop();
+      this.jump(done);
+    });
+    this.cur = done;
+  }
+
+  typeSwitchStmt(s: ast.TypeSwitchStmt, label: string | undefined): void {
+    if (s.init) this.stmt(s.init);
+    const x = this.expr(s.guard.x);
+    const done = this.newBlock("typeswitch.done");
+    let dflt: ast.CaseClause | undefined;
+    const bodyOf = (clause: ast.CaseClause, val: Value): void => {
+      const obj = this.info.implicits.get(clause);
+      if (obj && obj.kind === "Var") {
+        const a = this.declare(obj, clause.pos);
+        if (a) this.store(a, val, clause.pos);
+      }
+      this.targets.push({ label, brk: done, cont: undefined });
+      this.stmtList(clause.body);
+      this.targets.pop();
+      this.jump(done);
+    };
+    for (const clause of s.body) {
+      if (!clause.list) {
+        dflt = clause;
+        continue;
+      }
+      const body = this.newBlock("typeswitch.body");
+      let single: Value | undefined;
+      for (const te of clause.list) {
+        const next = this.newBlock("typeswitch.next");
+        const tv = this.info.types.get(te);
+        const t = tv?.type ?? typ["invalid type"];
+        if (tv && tv.mode !== "typexpr") {
+          // case nil
+          const c = this.compare("==", x, this.constant(vtype(x), undefined), te.pos);
+          this.ifElse(c, body, next, te.pos);
+        } else {
+          const r = this.emit({
+            kind: "TypeAssert",
+            pos: te.pos,
+            args: [x],
+            type: tupleOf([t, typ.bool]),
+            block: undefined,
+            asserted: t,
+            commaOk: true,
+          });
+          if (clause.list.length === 1) single = r;
+          this.ifElse(this.extract(r, 1, te.pos), body, next, te.pos);
+        }
+        this.cur = next;
+      }
+      const after = this.cur;
+      this.cur = body;
+      bodyOf(clause, single ? this.extract(single, 0, clause.pos) : x);
+      this.cur = after;
+    }
+    if (dflt) bodyOf(dflt, x);
+    else this.jump(done);
+    this.cur = done;
+  }
+
+  selectStmt(s: ast.SelectStmt, label: string | undefined): void {
+    const states: SelectState[] = [];
+    const args: Value[] = [];
+    const recvTypes: Type[] = [];
+    const cases: { clause: ast.CommClause; recvIndex: number }[] = [];
+    let dflt: ast.CommClause | undefined;
+    for (const clause of s.body) {
+      const c = clause.comm;
+      if (!c) {
+        dflt = clause;
+        continue;
+      }
+      if (c.kind === "SendStmt") {
+        const ch = this.expr(c.chan);
+        const v = this.convertTo(this.expr(c.value), chanElem(vtype(ch)), c.arrow);
+        states.push({ dir: "send", pos: c.arrow });
+        args.push(ch, v);
+        cases.push({ clause, recvIndex: -1 });
+      } else {
+        const recv = c.kind === "ExprStmt" ? c.x : c.kind === "AssignStmt" ? c.rhs[0]! : undefined;
+        const r = recv ? unparen(recv) : undefined;
+        if (!r || r.kind !== "UnaryExpr" || r.op !== "<-") {
+          this.unsupported("select case", undefined, clause.pos);
+          continue;
+        }
+        const ch = this.expr(r.x);
+        states.push({ dir: "recv", pos: r.pos });
+        args.push(ch);
+        recvTypes.push(chanElem(vtype(ch)));
+        cases.push({ clause, recvIndex: recvTypes.length - 1 });
+      }
+    }
+    const sel = this.emit({
+      kind: "Select",
+      pos: s.pos,
+      args,
+      type: tupleOf([typ.int, typ.bool, ...recvTypes]),
+      block: undefined,
+      states,
+      blocking: dflt === undefined,
+    });
+    const done = this.newBlock("select.done");
+    const idx = this.extract(sel, 0, s.pos);
+    cases.forEach(({ clause, recvIndex }, i) => {
+      const body = this.newBlock("select.body");
+      const next = this.newBlock("select.next");
+      const c = this.emit({
+        kind: "BinOp",
+        pos: clause.pos,
+        args: [idx, this.constant(typ.int, { kind: "int", value: BigInt(i) })],
+        type: typ.bool,
+        block: undefined,
+        op: "==",
+      });
+      this.ifElse(c, body, next, clause.pos);
+      this.cur = body;
+      const comm = clause.comm;
+      if (comm && comm.kind === "AssignStmt" && recvIndex >= 0) {
+        const v = this.extract(sel, 2 + recvIndex, clause.pos);
+        const ok = this.extract(sel, 1, clause.pos);
+        const vals = [v, ok];
+        comm.lhs.forEach((l, li) => {
+          let a: Address;
+          const id = unparen(l);
+          if (comm.tok === ":=" && id.kind === "Ident") {
+            const d = this.declare(this.defOf(id), id.pos);
+            a = d ? { kind: "ptr", ptr: d, pos: id.pos } : { kind: "blank" };
+          } else a = this.addr(l);
+          this.assign(a, vals[li]!, comm.tokPos);
+        });
+      }
+      this.targets.push({ label, brk: done, cont: undefined });
+      this.stmtList(clause.body);
+      this.targets.pop();
+      this.jump(done);
+      this.cur = next;
+    });
+    if (dflt) {
+      this.targets.push({ label, brk: done, cont: undefined });
+      this.stmtList(dflt.body);
+      this.targets.pop();
+      this.jump(done);
+    } else {
+      // No case matched: impossible for a blocking select.
+      this.emit({
+        kind: "Panic",
+        pos: s.pos,
+        args: [this.constant(emptyIface(), undefined)],
+        type: undefined,
+        block: undefined,
+      });
+    }
+    this.cur = done;
+  }
+
+  // -------------------------------------------------------------------------
+  // Expressions
+
+  tv(e: ast.Expr): TypeAndValue | undefined {
+    return this.info.types.get(e);
+  }
+
+  typeOf(e: ast.Expr): Type {
+    const t = this.tv(e)?.type ?? typ["invalid type"];
+    return isUntyped(t) ? defaultType(t) : t;
+  }
+
+  /** The values of a multi-value expression (a call, or a comma-ok form) spread over n. */
+  exprTuple(e: ast.Expr, n: number): Value[] {
+    const x = unparen(e);
+    let t: Value;
+    const pos = x.pos;
+    if (x.kind === "CallExpr") {
+      t = this.callExpr(x, "call") ?? this.unsupported("tuple", tupleOf([]), pos);
+    } else if (x.kind === "IndexExpr") {
+      const m = this.expr(x.x);
+      const mt = under(vtype(m));
+      const et = mt.kind === "Map" ? mt.elem : typ["invalid type"];
+      const k = this.convertTo(this.expr(x.index), mt.kind === "Map" ? mt.key : typ.int, pos);
+      t = this.emit({
+        kind: "Lookup",
+        pos: x.lbrack,
+        args: [m, k],
+        type: tupleOf([et, typ.bool]),
+        block: undefined,
+        commaOk: true,
+      });
+    } else if (x.kind === "TypeAssertExpr") {
+      const v = this.expr(x.x);
+      const at = this.typeOf(x.type!);
+      t = this.emit({
+        kind: "TypeAssert",
+        pos: x.dot,
+        args: [v],
+        type: tupleOf([at, typ.bool]),
+        block: undefined,
+        asserted: at,
+        commaOk: true,
+      });
+    } else if (x.kind === "UnaryExpr" && x.op === "<-") {
+      const ch = this.expr(x.x);
+      t = this.emit({
+        kind: "UnOp",
+        pos,
+        args: [ch],
+        type: tupleOf([chanElem(vtype(ch)), typ.bool]),
+        block: undefined,
+        op: "<-",
+        commaOk: true,
+      });
+    } else {
+      t = this.unsupported(
+        `tuple ${x.kind}`,
+        tupleOf(new Array<Type>(n).fill(typ["invalid type"])),
+        pos,
+      );
+    }
+    const out: Value[] = [];
+    for (let i = 0; i < n; i++) out.push(this.extract(t, i, pos));
+    return out;
+  }
+
+  expr(e: ast.Expr): Value {
+    const tv = this.tv(e);
+    const v =
+      tv && tv.value !== undefined && tv.mode === "constant"
+        ? this.constant(this.typeOf(e), tv.value)
+        : this.expr0(e, tv);
+    // Remember the source of the value: boxing it later prints it (`x escapes to heap`).
+    if (!this.origin.has(v)) this.origin.set(v, e);
+    return v;
+  }
+
+  /** The expression each value was built from (the first, for shared values). */
+  readonly origin = new WeakMap<Value, ast.Expr>();
+
+  expr0(e: ast.Expr, tv: TypeAndValue | undefined): Value {
+    const t = this.typeOf(e);
+    switch (e.kind) {
+      case "ParenExpr":
+        return this.expr(e.x);
+      case "Ident": {
+        const obj = this.info.uses.get(e) ?? this.info.defs.get(e);
+        return this.identValue(e, obj, t);
+      }
+      case "BasicLit":
+        return this.constant(t, undefined);
+      case "FuncLit":
+        return this.funcLit(e);
+      case "CompositeLit": {
+        const a = this.compositeLit(e, formatNode(e), t);
+        return this.load(a, e.pos);
+      }
+      case "SelectorExpr":
+        return this.selector(e, t);
+      case "IndexExpr": {
+        const xt = under(this.typeOf(e.x));
+        if (xt.kind === "Map") {
+          const m = this.expr(e.x);
+          const k = this.convertTo(this.expr(e.index), xt.key, e.lbrack);
+          return this.emit({
+            kind: "Lookup",
+            pos: e.lbrack,
+            args: [m, k],
+            type: t,
+            block: undefined,
+            commaOk: false,
+          });
+        }
+        if (isString(this.typeOf(e.x)) || (xt.kind === "Array" && !this.addressable(e.x))) {
+          const x = this.expr(e.x);
+          const i = this.index(e.index);
+          this.boundsCheck(x, i, e.lbrack);
+          return this.emit({
+            kind: "Index",
+            pos: e.lbrack,
+            args: [x, i],
+            type: t,
+            block: undefined,
+          });
+        }
+        const a = this.addr(e);
+        return this.readAddr(a, e.pos);
+      }
+      case "SliceExpr":
+        return this.sliceExpr(e, t);
+      case "TypeAssertExpr": {
+        const x = this.expr(e.x);
+        return this.emit({
+          kind: "TypeAssert",
+          pos: e.dot,
+          args: [x],
+          type: t,
+          block: undefined,
+          asserted: t,
+          commaOk: false,
+        });
+      }
+      case "CallExpr":
+        return this.callExpr(e, "call") ?? this.unsupported("void call value", t, e.pos);
+      case "StarExpr": {
+        const p = this.expr(e.x);
+        this.nilCheck(p, e.pos);
+        return this.load(p, e.pos);
+      }
+      case "UnaryExpr":
+        return this.unary(e, t);
+      case "BinaryExpr":
+        return this.binary(e, t);
+      case "KeyValueExpr":
+      case "Ellipsis":
+      case "BadExpr":
+      case "ArrayType":
+      case "StructType":
+      case "FuncType":
+      case "InterfaceType":
+      case "MapType":
+      case "ChanType":
+        void tv;
+        return this.unsupported(`expression ${e.kind}`, t, e.pos);
+    }
+  }
+
+  identValue(e: ast.Ident, obj: Obj | undefined, t: Type): Value {
+    if (!obj) return this.unsupported(`unresolved ${e.name}`, t, e.pos);
+    switch (obj.kind) {
+      case "Var":
+        return this.load(this.lookup(obj, e.pos), e.pos);
+      case "Func":
+        return this.pb.funcRef(obj);
+      case "Nil":
+        return this.constant(t, undefined);
+      case "Const":
+        return this.constant(t, obj.val);
+      default:
+        return this.unsupported(`identifier ${obj.kind} ${e.name}`, t, e.pos);
+    }
+  }
+
+  /** Whether e denotes a variable (so that its address may be taken without a copy). */
+  addressable(e: ast.Expr): boolean {
+    const x = unparen(e);
+    switch (x.kind) {
+      case "Ident": {
+        const o = this.info.uses.get(x) ?? this.info.defs.get(x);
+        return o?.kind === "Var";
+      }
+      case "StarExpr":
+        return true;
+      case "SelectorExpr": {
+        const sel = this.info.selections.get(x);
+        if (!sel) return false;
+        return (
+          sel.kind === "FieldVal" &&
+          (sel.indirect || under(this.typeOf(x.x)).kind === "Pointer" || this.addressable(x.x))
+        );
+      }
+      case "IndexExpr": {
+        const xt = under(this.typeOf(x.x));
+        if (xt.kind === "Slice") return true;
+        if (xt.kind === "Pointer") return true;
+        if (xt.kind === "Array") return this.addressable(x.x);
+        return false;
+      }
+      case "CompositeLit":
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  index(e: ast.Expr): Value {
+    const v = this.expr(e);
+    return v;
+  }
+
+  /** The address of an lvalue expression. */
+  addr(e: ast.Expr): Address {
+    const x = unparen(e);
+    switch (x.kind) {
+      case "Ident": {
+        if (x.name === "_") return { kind: "blank" };
+        const obj = this.info.uses.get(x) ?? this.info.defs.get(x);
+        if (obj && obj.kind === "Var")
+          return { kind: "ptr", ptr: this.lookup(obj, x.pos), pos: x.pos };
+        break;
+      }
+      case "StarExpr": {
+        const p = this.expr(x.x);
+        this.nilCheck(p, x.pos);
+        return { kind: "ptr", ptr: p, pos: x.pos };
+      }
+      case "SelectorExpr": {
+        const sel = this.info.selections.get(x);
+        if (sel && sel.kind === "FieldVal") {
+          const r = this.fieldPath(x.x, sel.index, true);
+          return { kind: "ptr", ptr: r, pos: x.dot };
+        }
+        // A qualified identifier (pkg.Var).
+        const obj = this.info.uses.get(x.sel);
+        if (obj && obj.kind === "Var") return { kind: "ptr", ptr: this.pb.global(obj), pos: x.pos };
+        break;
+      }
+      case "IndexExpr": {
+        const xt = under(this.typeOf(x.x));
+        if (xt.kind === "Map") {
+          const m = this.expr(x.x);
+          const k = this.convertTo(this.expr(x.index), xt.key, x.lbrack);
+          return { kind: "mapelem", map: m, key: k, elemType: xt.elem, pos: x.lbrack };
+        }
+        let base: Value;
+        if (xt.kind === "Array") {
+          const a = this.addr(x.x);
+          base = a.kind === "ptr" ? a.ptr : this.spill(x.x);
+        } else base = this.expr(x.x);
+        const i = this.index(x.index);
+        if (xt.kind === "Pointer") this.nilCheck(base, x.lbrack);
+        this.boundsCheck(base, i, x.lbrack);
+        const ptr = this.emit({
+          kind: "IndexAddr",
+          pos: x.lbrack,
+          args: [base, i],
+          type: ptrTo(elemOf(vtype(base))),
+          block: undefined,
+        });
+        return { kind: "ptr", ptr, pos: x.lbrack };
+      }
+      case "CompositeLit":
+        return {
+          kind: "ptr",
+          ptr: this.compositeLit(x, formatNode(x), this.typeOf(x)),
+          pos: x.pos,
+        };
+      default:
+        break;
+    }
+    // Not addressable: evaluate into a temporary.
+    return { kind: "ptr", ptr: this.spill(x), pos: x.pos };
+  }
+
+  /** Evaluates e into a fresh temporary and returns its address. */
+  spill(e: ast.Expr): Value {
+    const v = this.expr(e);
+    const a = this.alloc(vtype(v), formatNode(e), e.pos, undefined, true);
+    this.store(a, v, e.pos);
+    return a;
+  }
+
+  /**
+   * Follows a selection path from x. With wantAddr the result is the address of the
+   * selected field; otherwise its value.
+   */
+  fieldPath(x: ast.Expr, path: number[], wantAddr: boolean): Value {
+    const xt = this.typeOf(x);
+    let v: Value;
+    let isAddr: boolean;
+    if (under(xt).kind === "Pointer") {
+      v = this.expr(x);
+      isAddr = false;
+    } else if (wantAddr || this.addressable(x)) {
+      const a = this.addr(x);
+      v = a.kind === "ptr" ? a.ptr : this.spill(x);
+      isAddr = true;
+    } else {
+      v = this.expr(x);
+      isAddr = false;
+    }
+    return this.walkFields(v, isAddr, path, wantAddr, x.pos);
+  }
+
+  walkFields(v0: Value, addr0: boolean, path: number[], wantAddr: boolean, pos: Pos): Value {
+    let v = v0;
+    let isAddr = addr0;
+    for (const fi of path) {
+      const ct = isAddr ? derefType(vtype(v)) : vtype(v);
+      const cu = under(ct);
+      if (cu.kind === "Pointer") {
+        if (isAddr) v = this.load(v, pos);
+        this.nilCheck(v, pos);
+        const st = under(cu.elem);
+        const f = st.kind === "Struct" ? st.fields[fi] : undefined;
+        v = this.emit({
+          kind: "FieldAddr",
+          pos,
+          args: [v],
+          type: ptrTo(f?.type ?? typ["invalid type"]),
+          block: undefined,
+          field: fi,
+          name: f?.name ?? "?",
+        });
+        isAddr = true;
+      } else if (cu.kind === "Struct") {
+        const f = cu.fields[fi];
+        if (isAddr) {
+          v = this.emit({
+            kind: "FieldAddr",
+            pos,
+            args: [v],
+            type: ptrTo(f?.type ?? typ["invalid type"]),
+            block: undefined,
+            field: fi,
+            name: f?.name ?? "?",
+          });
+        } else {
+          v = this.emit({
+            kind: "Field",
+            pos,
+            args: [v],
+            type: f?.type ?? typ["invalid type"],
+            block: undefined,
+            field: fi,
+            name: f?.name ?? "?",
+          });
+        }
+      } else {
+        return this.unsupported(
+          "field of non-struct",
+          wantAddr ? ptrTo(typ["invalid type"]) : typ["invalid type"],
+          pos,
+          [v],
+        );
+      }
+    }
+    if (wantAddr) {
+      if (!isAddr) {
+        const a = this.alloc(vtype(v), "temporary", pos, undefined, true);
+        this.store(a, v, pos);
+        return a;
+      }
+      return v;
+    }
+    return isAddr ? this.load(v, pos) : v;
+  }
+
+  /** The receiver value for calling method m on x through the embedding path. */
+  receiver(x: ast.Expr, sel: Selection, m: Func): Value {
+    const path = sel.index.slice(0, -1);
+    const recvT = m.type.recv?.type ?? typ["invalid type"];
+    const wantPtr = under(recvT).kind === "Pointer" && !isInterface(recvT);
+    const xt = this.typeOf(x);
+    let v: Value;
+    let isAddr: boolean;
+    if (under(xt).kind === "Pointer") {
+      v = this.expr(x);
+      isAddr = false;
+    } else if ((wantPtr && path.length === 0) || (path.length > 0 && this.addressable(x))) {
+      const a = this.addr(x);
+      v = a.kind === "ptr" ? a.ptr : this.spill(x);
+      isAddr = true;
+    } else {
+      v = this.expr(x);
+      isAddr = false;
+    }
+    // Walk the embedded fields: to the field's address for a pointer receiver, to its
+    // value for a value receiver.
+    if (path.length > 0) {
+      v = this.walkFields(v, isAddr, path, wantPtr, x.pos);
+      isAddr = wantPtr;
+    }
+    const vt = isAddr ? derefType(vtype(v)) : vtype(v);
+    if (wantPtr) {
+      if (under(vt).kind === "Pointer") return isAddr ? this.load(v, x.pos) : v;
+      if (isAddr) return v; // v is the address of a T
+      const a = this.alloc(vt, "temporary", x.pos, undefined, true);
+      this.store(a, v, x.pos);
+      return a;
+    }
+    // Value receiver.
+    let val = isAddr ? this.load(v, x.pos) : v;
+    if (under(vtype(val)).kind === "Pointer" && !identical(vtype(val), recvT)) {
+      this.nilCheck(val, x.pos);
+      val = this.load(val, x.pos);
+    }
+    return val;
+  }
+
+  selector(e: ast.SelectorExpr, t: Type): Value {
+    const sel = this.info.selections.get(e);
+    if (!sel) {
+      // Qualified identifier.
+      const obj = this.info.uses.get(e.sel);
+      return this.identValue(e.sel, obj, t);
+    }
+    switch (sel.kind) {
+      case "FieldVal":
+        return this.fieldPath(e.x, sel.index, false);
+      case "MethodVal": {
+        const m = sel.obj as Func;
+        const recvT = this.typeOf(e.x);
+        if (isInterface(recvT) && sel.index.length === 1) {
+          const x = this.expr(e.x);
+          const ref: FuncRef = {
+            kind: "FuncRef",
+            type: m.type,
+            name: `${m.name}$bound`,
+            fn: undefined,
+            obj: m,
+            wrapper: "bound",
+          };
+          return this.emit({
+            kind: "MakeClosure",
+            pos: e.dot,
+            args: [ref, x],
+            type: t,
+            block: undefined,
+            site: this.site(formatNode(e)),
+          });
+        }
+        const r = this.receiver(e.x, sel, m);
+        const ref: FuncRef = {
+          ...this.pb.funcRef(m),
+          name: `${funcName(m)}$bound`,
+          wrapper: "bound",
+        };
+        return this.emit({
+          kind: "MakeClosure",
+          pos: e.dot,
+          args: [ref, r],
+          type: t,
+          block: undefined,
+          site: this.site(formatNode(e)),
+        });
+      }
+      case "MethodExpr": {
+        const m = sel.obj as Func;
+        return {
+          kind: "FuncRef",
+          type: t,
+          name: `${formatNode(e.x)}.${m.name}$thunk`,
+          fn: undefined,
+          obj: m,
+          wrapper: "thunk",
+        };
+      }
+    }
+  }
+
+  sliceExpr(e: ast.SliceExpr, t: Type): Value {
+    const xt = under(this.typeOf(e.x));
+    let x: Value;
+    if (xt.kind === "Array") {
+      const a = this.addr(e.x);
+      x = a.kind === "ptr" ? a.ptr : this.spill(e.x);
+    } else x = this.expr(e.x);
+    const args: Value[] = [x];
+    if (e.low) args.push(this.expr(e.low));
+    if (e.high) args.push(this.expr(e.high));
+    if (e.max) args.push(this.expr(e.max));
+    if (xt.kind === "Pointer") this.nilCheck(x, e.lbrack);
+    if (args.length > 1) {
+      const limit = this.limitOf(x, e.lbrack, true);
+      this.emit({
+        kind: "BoundsCheck",
+        pos: e.lbrack,
+        args: [...args.slice(1), limit],
+        type: undefined,
+        block: undefined,
+        check: "slice",
+      });
+    }
+    return this.emit({
+      kind: "Slice",
+      pos: e.lbrack,
+      args,
+      type: t,
+      block: undefined,
+      hasLow: !!e.low,
+      hasHigh: !!e.high,
+      hasMax: !!e.max,
+    });
+  }
+
+  unary(e: ast.UnaryExpr, t: Type): Value {
+    switch (e.op) {
+      case "&": {
+        const x = unparen(e.x);
+        if (x.kind === "CompositeLit") return this.compositeLit(x, formatNode(e), this.typeOf(x));
+        const a = this.addr(x);
+        if (a.kind === "ptr") return a.ptr;
+        return this.unsupported("address of map element", t, e.pos);
+      }
+      case "+":
+        return this.expr(e.x);
+      case "-":
+      case "!":
+      case "^": {
+        const x = this.convertTo(this.expr(e.x), t, e.pos);
+        return this.emit({
+          kind: "UnOp",
+          pos: e.pos,
+          args: [x],
+          type: t,
+          block: undefined,
+          op: e.op,
+          commaOk: false,
+        });
+      }
+      case "<-": {
+        const x = this.expr(e.x);
+        return this.emit({
+          kind: "UnOp",
+          pos: e.pos,
+          args: [x],
+          type: chanElem(vtype(x)),
+          block: undefined,
+          op: "<-",
+          commaOk: false,
+        });
+      }
+    }
+  }
+
+  binary(e: ast.BinaryExpr, t: Type): Value {
+    if (e.op === "&&" || e.op === "||") {
+      // Short-circuit: a result variable written on each path.
+      const res = this.alloc(t, "cond result", e.opPos, undefined, true);
+      const tb = this.newBlock("binop.true");
+      const fb = this.newBlock("binop.false");
+      const done = this.newBlock("binop.done");
+      this.cond(e, tb, fb);
+      this.cur = tb;
+      this.store(res, this.constant(t, { kind: "bool", value: true }), e.opPos);
+      this.jump(done);
+      this.cur = fb;
+      this.store(res, this.constant(t, { kind: "bool", value: false }), e.opPos);
+      this.jump(done);
+      this.cur = done;
+      return this.load(res, e.opPos);
+    }
+    const x = this.expr(e.x);
+    const y = this.expr(e.y);
+    switch (e.op) {
+      case "==":
+      case "!=":
+      case "<":
+      case "<=":
+      case ">":
+      case ">=":
+        return this.compare(e.op, x, y, e.opPos, t);
+      case "<<":
+      case ">>":
+        return this.emit({
+          kind: "BinOp",
+          pos: e.opPos,
+          args: [this.convertTo(x, t, e.opPos), y],
+          type: t,
+          block: undefined,
+          op: e.op,
+        });
+      default:
+        return this.emit({
+          kind: "BinOp",
+          pos: e.opPos,
+          args: [this.convertTo(x, t, e.opPos), this.convertTo(y, t, e.opPos)],
+          type: t,
+          block: undefined,
+          op: e.op,
+        });
+    }
+  }
+
+  compare(op: BinOpKind, x0: Value, y0: Value, pos: Pos, t: Type = typ.bool): Value {
+    let x = x0;
+    let y = y0;
+    if (!identical(vtype(x), vtype(y))) {
+      if (isInterface(vtype(x)) && !isInterface(vtype(y))) y = this.convertTo(y, vtype(x), pos);
+      else if (isInterface(vtype(y)) && !isInterface(vtype(x)))
+        x = this.convertTo(x, vtype(y), pos);
+      else if (y.kind === "Const") y = this.constant(vtype(x), y.value);
+      else if (x.kind === "Const") x = this.constant(vtype(y), x.value);
+      else y = this.convertTo(y, vtype(x), pos);
+    }
+    return this.emit({ kind: "BinOp", pos, args: [x, y], type: t, block: undefined, op });
+  }
+
+  // -------------------------------------------------------------------------
+  // Composite literals and closures
+
+  /** Builds T{...} into a fresh Alloc and returns its address. */
+  compositeLit(e: ast.CompositeLit, what: string, t: Type): Value {
+    const u = under(t);
+    if (u.kind === "Pointer") {
+      // An elided &T in a literal of pointers: {…} means &T{…}.
+      return this.compositeLitInto(e, `&${what}`, u.elem);
+    }
+    return this.compositeLitInto(e, what, t);
+  }
+
+  compositeLitInto(e: ast.CompositeLit, what: string, t: Type): Value {
+    const u = under(t);
+    if (u.kind === "Map") {
+      const m = this.emit({
+        kind: "MakeMap",
+        pos: e.pos,
+        args: [],
+        type: t,
+        block: undefined,
+        site: this.site(what),
+      });
+      for (const el of e.elts) {
+        if (el.kind !== "KeyValueExpr") continue;
+        const k = this.convertTo(this.elemValue(el.key, u.key), u.key, el.pos);
+        const v = this.convertTo(this.elemValue(el.value, u.elem), u.elem, el.pos);
+        this.emit({
+          kind: "MapUpdate",
+          pos: el.colon,
+          args: [m, k, v],
+          type: undefined,
+          block: undefined,
+        });
+      }
+      const a = this.alloc(t, "map literal", e.pos, undefined, true);
+      this.store(a, m, e.pos);
+      return a;
+    }
+    if (u.kind === "Slice") {
+      let n = 0;
+      let max = 0;
+      for (const el of e.elts) {
+        if (el.kind === "KeyValueExpr") n = Number(this.constIndex(el.key));
+        n++;
+        if (n > max) max = n;
+      }
+      const arrT: Type = { kind: "Array", len: max, elem: u.elem };
+      const arr = this.alloc(arrT, what, e.pos);
+      this.fillArray(arr, e.elts, u.elem);
+      const s = this.emit({
+        kind: "Slice",
+        pos: e.pos,
+        args: [arr],
+        type: t,
+        block: undefined,
+        hasLow: false,
+        hasHigh: false,
+        hasMax: false,
+      });
+      const a = this.alloc(t, "slice literal", e.pos, undefined, true);
+      this.store(a, s, e.pos);
+      return a;
+    }
+    // A struct or array literal used as a value is a temporary gc does not report;
+    // `&T{...}` is an allocation site.
+    const a = this.alloc(t, what, e.pos, undefined, !what.startsWith("&"));
+    if (u.kind === "Array") {
+      this.fillArray(a, e.elts, u.elem);
+    } else if (u.kind === "Struct") {
+      e.elts.forEach((el, i) => {
+        let fi = i;
+        let ve = el;
+        if (el.kind === "KeyValueExpr" && el.key.kind === "Ident") {
+          const name = el.key.name;
+          fi = u.fields.findIndex((f) => f.name === name);
+          ve = el.value;
+        }
+        const f = u.fields[fi];
+        if (!f) return;
+        const fa = this.emit({
+          kind: "FieldAddr",
+          pos: el.pos,
+          args: [a],
+          type: ptrTo(f.type),
+          block: undefined,
+          field: fi,
+          name: f.name,
+        });
+        this.store(fa, this.elemValue(ve, f.type), el.pos);
+      });
+    } else if (e.elts.length > 0) {
+      this.unsupported(`composite literal of ${u.kind}`, undefined, e.pos);
+    }
+    return a;
+  }
+
+  constIndex(e: ast.Expr): bigint {
+    const v = this.tv(e)?.value;
+    return v && v.kind === "int" ? v.value : 0n;
+  }
+
+  fillArray(arr: Value, elts: ast.Expr[], elem: Type): void {
+    let i = 0n;
+    for (const el of elts) {
+      let ve = el;
+      if (el.kind === "KeyValueExpr") {
+        i = this.constIndex(el.key);
+        ve = el.value;
+      }
+      const ia = this.emit({
+        kind: "IndexAddr",
+        pos: ve.pos,
+        args: [arr, this.constant(typ.int, { kind: "int", value: i })],
+        type: ptrTo(elem),
+        block: undefined,
+      });
+      this.store(ia, this.elemValue(ve, elem), ve.pos);
+      i++;
+    }
+  }
+
+  /** An element of a composite literal; an elided-type literal takes the element type. */
+  elemValue(e: ast.Expr, t: Type): Value {
+    if (e.kind === "CompositeLit" && !e.type) {
+      const u = under(t);
+      if (u.kind === "Pointer") return this.compositeLitInto(e, `&${formatNode(e)}`, u.elem);
+      return this.load(this.compositeLitInto(e, formatNode(e), t), e.pos);
+    }
+    if (e.kind === "UnaryExpr" && e.op === "&" && e.x.kind === "CompositeLit" && !e.x.type) {
+      return this.compositeLitInto(e.x, formatNode(e), derefType(t));
+    }
+    return this.expr(e);
+  }
+
+  funcLit(e: ast.FuncLit): Value {
+    const sig = this.tv(e)?.type;
+    const s: Signature =
+      sig && sig.kind === "Signature"
+        ? sig
+        : {
+            kind: "Signature",
+            recv: undefined,
+            params: tupleOf([]),
+            results: tupleOf([]),
+            variadic: false,
+          };
+    const name = `${this.fn.name}$${this.fn.anonFuncs.length + 1}`;
+    const fn = newFunction(name, e.pos, s, this.fn);
+    this.fn.anonFuncs.push(fn);
+    const b = new FunctionBuilder(this.pb, fn);
+    b.parentBuilder = this;
+    b.buildBody(e.type, undefined, e.body);
+    const ref: FuncRef = { kind: "FuncRef", type: s, name, fn, obj: undefined };
+    if (fn.freeVars.length === 0) return ref;
+    return this.emit({
+      kind: "MakeClosure",
+      pos: e.pos,
+      args: [ref, ...b.freeBindings],
+      type: s,
+      block: undefined,
+      site: this.site("func literal"),
+    });
+  }
+
+  // -------------------------------------------------------------------------
+  // Calls
+
+  emitCall(
+    mode: Call["mode"],
+    form: CallForm,
+    args: Value[],
+    result: Type | undefined,
+    method: Func | undefined,
+    builtin: BuiltinId | undefined,
+    pos: Pos,
+  ): Call {
+    return this.emit<Call>({
+      kind: "Call",
+      pos,
+      args,
+      type: form === "call" ? result : undefined,
+      block: undefined,
+      mode,
+      form,
+      method,
+      builtin,
+    });
+  }
+
+  builtinCall(id: BuiltinId, args: Value[], t: Type, pos: Pos): Value {
+    return this.emitCall("builtin", "call", args, t, undefined, id, pos);
+  }
+
+  /** The type a call produces: undefined (no result), one type, or a tuple. */
+  resultType(sig: Signature): Type | undefined {
+    const rs = sig.results.vars;
+    if (rs.length === 0) return undefined;
+    if (rs.length === 1) return rs[0]!.type;
+    return sig.results;
+  }
+
+  /** Arguments of a call converted to the parameters, with variadic packing. */
+  callArgs(sig: Signature, args: ast.Expr[], ellipsis: boolean, pos: Pos): Value[] {
+    const params = sig.params.vars;
+    let vals: Value[];
+    if (args.length === 1 && this.isTupleCall(args[0]!)) {
+      vals = this.exprTuple(args[0]!, (under(this.tv(args[0]!)!.type) as Tuple).vars.length);
+    } else {
+      vals = args.map((a) => this.expr(a));
+    }
+    if (sig.variadic && !ellipsis) {
+      const nfixed = params.length - 1;
+      const st = params[nfixed]!.type;
+      const et =
+        under(st).kind === "Slice" ? (under(st) as { elem: Type }).elem : typ["invalid type"];
+      const extra = vals.slice(nfixed);
+      const fixed = vals.slice(0, nfixed).map((v, i) => this.convertTo(v, params[i]!.type, pos));
+      if (extra.length === 0) return [...fixed, this.constant(st, undefined)];
+      const arr = this.alloc({ kind: "Array", len: extra.length, elem: et }, "... argument", pos);
+      extra.forEach((v, i) => {
+        const ia = this.emit({
+          kind: "IndexAddr",
+          pos,
+          args: [arr, this.constant(typ.int, { kind: "int", value: BigInt(i) })],
+          type: ptrTo(et),
+          block: undefined,
+        });
+        this.store(ia, v, pos);
+      });
+      const s = this.emit({
+        kind: "Slice",
+        pos,
+        args: [arr],
+        type: st,
+        block: undefined,
+        hasLow: false,
+        hasHigh: false,
+        hasMax: false,
+      });
+      return [...fixed, s];
+    }
+    return vals.map((v, i) => (params[i] ? this.convertTo(v, params[i]!.type, pos) : v));
+  }
+
+  isTupleCall(e: ast.Expr): boolean {
+    const t = this.tv(e)?.type;
+    return t !== undefined && t.kind === "Tuple" && t.vars.length > 1;
+  }
+
+  /** Builds a call (or conversion, or builtin); undefined when it has no value. */
+  callExpr(e: ast.CallExpr, form: CallForm): Value | undefined {
+    const fun = unparen(e.fun);
+    const ftv = this.tv(fun);
+    const t = this.tv(e)?.type;
+    const pos = e.lparen;
+    if (ftv && ftv.mode === "typexpr") return this.conversion(e, this.typeOf(e));
+    if (ftv && ftv.mode === "builtin") return this.builtin(e, fun, form);
+    // A method call?
+    if (fun.kind === "SelectorExpr") {
+      const sel = this.info.selections.get(fun);
+      if (sel && sel.kind === "MethodVal") {
+        const m = sel.obj as Func;
+        const xt = this.typeOf(fun.x);
+        if (isInterface(xt) && sel.index.length === 1) {
+          const recv = this.expr(fun.x);
+          const args = this.callArgs(m.type, e.args, e.ellipsis !== undefined, pos);
+          return this.emitCall(
+            "invoke",
+            form,
+            [recv, ...args],
+            this.resultType(m.type),
+            m,
+            undefined,
+            pos,
+          );
+        }
+        const recvT = m.type.recv?.type;
+        if (recvT && isInterface(recvT)) {
+          // Promoted interface method through an embedded interface field.
+          const recv = this.walkFields(
+            this.expr(fun.x),
+            false,
+            sel.index.slice(0, -1),
+            false,
+            fun.pos,
+          );
+          const args = this.callArgs(m.type, e.args, e.ellipsis !== undefined, pos);
+          return this.emitCall(
+            "invoke",
+            form,
+            [recv, ...args],
+            this.resultType(m.type),
+            m,
+            undefined,
+            pos,
+          );
+        }
+        const recv = this.receiver(fun.x, sel, m);
+        const args = this.callArgs(m.type, e.args, e.ellipsis !== undefined, pos);
+        return this.emitCall(
+          "static",
+          form,
+          [this.pb.funcRef(m), recv, ...args],
+          this.resultType(m.type),
+          undefined,
+          undefined,
+          pos,
+        );
+      }
+    }
+    const callee = this.expr(fun);
+    const sig = under(vtype(callee));
+    if (sig.kind !== "Signature") return this.unsupported("call of non-function", t, pos);
+    const args = this.callArgs(sig, e.args, e.ellipsis !== undefined, pos);
+    const mode = callee.kind === "FuncRef" ? "static" : "closure";
+    const c = this.emitCall(
+      mode,
+      form,
+      [callee, ...args],
+      this.resultType(sig),
+      undefined,
+      undefined,
+      pos,
+    );
+    return form === "call" && c.type !== undefined ? c : undefined;
+  }
+
+  conversion(e: ast.CallExpr, t: Type): Value {
+    const x = this.expr(e.args[0]!);
+    const pos = e.lparen;
+    const from = under(vtype(x));
+    const to = under(t);
+    if (isInterface(t)) return this.convertTo(x, t, pos);
+    if (identical(from, to))
+      return this.emit({ kind: "ChangeType", pos, args: [x], type: t, block: undefined });
+    if (from.kind === "Slice" && to.kind === "Pointer") {
+      return this.emit({
+        kind: "Convert",
+        pos,
+        args: [x],
+        type: t,
+        block: undefined,
+        site: undefined,
+      });
+    }
+    const allocates =
+      (isString(t) && from.kind === "Slice") ||
+      (to.kind === "Slice" && isString(vtype(x))) ||
+      (isString(t) && !isString(vtype(x)));
+    return this.emit({
+      kind: "Convert",
+      pos,
+      args: [x],
+      type: t,
+      block: undefined,
+      site: allocates ? this.site(formatNode(e)) : undefined,
+    });
+  }
+
+  builtin(e: ast.CallExpr, fun: ast.Expr, form: CallForm): Value | undefined {
+    const id =
+      fun.kind === "Ident"
+        ? (this.info.uses.get(fun) as { id?: BuiltinId } | undefined)?.id
+        : fun.kind === "SelectorExpr"
+          ? (this.info.uses.get(fun.sel) as { id?: BuiltinId } | undefined)?.id
+          : undefined;
+    const t = this.tv(e)?.type;
+    const rt =
+      t === undefined || (t.kind === "Tuple" && t.vars.length === 0)
+        ? undefined
+        : isUntyped(t)
+          ? defaultType(t)
+          : t;
+    const pos = e.lparen;
+    switch (id) {
+      case "new": {
+        const et = this.typeOf(e.args[0]!);
+        return this.alloc(et, formatNode(e), e.pos);
+      }
+      case "make": {
+        const mt = this.typeOf(e.args[0]!);
+        const u = under(mt);
+        const sizes = e.args.slice(1).map((a) => this.convertTo(this.expr(a), typ.int, pos));
+        const site = this.site(formatNode(e));
+        if (u.kind === "Slice") {
+          const len = sizes[0] ?? this.constant(typ.int, { kind: "int", value: 0n });
+          const cap = sizes[1] ?? len;
+          return this.emit({
+            kind: "MakeSlice",
+            pos: e.pos,
+            args: [len, cap],
+            type: mt,
+            block: undefined,
+            site,
+          });
+        }
+        if (u.kind === "Map")
+          return this.emit({
+            kind: "MakeMap",
+            pos: e.pos,
+            args: sizes,
+            type: mt,
+            block: undefined,
+            site,
+          });
+        if (u.kind === "Chan") {
+          const size = sizes[0] ?? this.constant(typ.int, { kind: "int", value: 0n });
+          return this.emit({
+            kind: "MakeChan",
+            pos: e.pos,
+            args: [size],
+            type: mt,
+            block: undefined,
+            site,
+          });
+        }
+        return this.unsupported("make", mt, pos);
+      }
+      case "panic": {
+        if (form !== "call") break;
+        const v = this.convertTo(this.expr(e.args[0]!), emptyIface(), pos);
+        this.emit({ kind: "Panic", pos, args: [v], type: undefined, block: undefined });
+        this.deadBlock();
+        return undefined;
+      }
+      case "append": {
+        const s = this.expr(e.args[0]!);
+        const st = vtype(s);
+        const et =
+          under(st).kind === "Slice" ? (under(st) as { elem: Type }).elem : typ["invalid type"];
+        let rest: Value[];
+        if (e.ellipsis) rest = [this.expr(e.args[1]!)];
+        else rest = e.args.slice(1).map((a) => this.convertTo(this.expr(a), et, pos));
+        return this.emitCall("builtin", form, [s, ...rest], rt, undefined, "append", pos);
+      }
+      default:
+        break;
+    }
+    if (!id) return this.unsupported("builtin", rt, pos);
+    const args = e.args.map((a) => this.expr(a));
+    const c = this.emitCall("builtin", form, args, rt, undefined, id, pos);
+    return form === "call" && c.type !== undefined ? c : undefined;
+  }
+}
+
+/** Whether a statement list contains a defer statement (not counting nested function literals). */
+function containsDefer(list: ast.Stmt[]): boolean {
+  const inStmt = (s: ast.Stmt | undefined): boolean => {
+    if (!s) return false;
+    switch (s.kind) {
+      case "DeferStmt":
+        return true;
+      case "LabeledStmt":
+        return inStmt(s.stmt);
+      case "BlockStmt":
+        return containsDefer(s.list);
+      case "IfStmt":
+        return containsDefer(s.body.list) || inStmt(s.else);
+      case "ForStmt":
+      case "RangeStmt":
+        return containsDefer(s.body.list);
+      case "SwitchStmt":
+      case "TypeSwitchStmt":
+        return s.body.some((c) => containsDefer(c.body));
+      case "SelectStmt":
+        return s.body.some((c) => containsDefer(c.body));
+      default:
+        return false;
+    }
+  };
+  return list.some(inStmt);
+}
+
+function isPackageLevel(v: Var): boolean {
+  return v.parent !== undefined && v.parent.comment.startsWith("package");
+}
+
+function addEdge(from: BasicBlock, to: BasicBlock): void {
+  from.succs.push(to);
+  to.preds.push(from);
+}
+
+function chanElem(t: Type): Type {
+  const u = under(t);
+  return u.kind === "Chan" ? u.elem : typ["invalid type"];
+}
+
+function elemOf(t: Type): Type {
+  const u = under(t);
+  if (u.kind === "Slice") return u.elem;
+  if (u.kind === "Array") return u.elem;
+  if (u.kind === "Pointer") {
+    const a = under(u.elem);
+    if (a.kind === "Array") return a.elem;
+  }
+  return typ["invalid type"];
+}
+
+function oneOf(t: Type): ConstValue {
+  const u = under(t);
+  if (u.kind === "Basic" && (u.name.startsWith("float") || u.name.startsWith("complex"))) {
+    if (u.name.startsWith("complex"))
+      return { kind: "complex", re: { num: 1n, den: 1n }, im: { num: 0n, den: 1n } };
+    return { kind: "float", value: { num: 1n, den: 1n } };
+  }
+  return { kind: "int", value: 1n };
+}
+
+let emptyIfaceT: Type | undefined;
+function emptyIface(): Type {
+  emptyIfaceT ??= { kind: "Interface", methods: [], embeddeds: [], allMethods: [] };
+  return emptyIfaceT;
+}
+
+/** Removes blocks unreachable from the entry and renumbers the rest. */
+export function pruneUnreachable(fn: Function): void {
+  if (fn.blocks.length === 0) return;
+  // Depth-first preorder, successors in order (then before else, body before done), so
+  // that the printed blocks read top to bottom like the source.
+  const seen = new Set<BasicBlock>();
+  const order: BasicBlock[] = [];
+  const stack = [fn.blocks[0]!];
+  while (stack.length > 0) {
+    const b = stack.pop()!;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    order.push(b);
+    for (let i = b.succs.length - 1; i >= 0; i--)
+      if (!seen.has(b.succs[i]!)) stack.push(b.succs[i]!);
+  }
+  fn.blocks = order;
+  for (const b of fn.blocks) b.preds = b.preds.filter((p) => seen.has(p));
+  fn.blocks.forEach((b, i) => (b.index = i));
+}
+
+/** Builds the IR of a checked package. */
+export function buildProgram(files: ast.File[], pkg: Package, info: TypeInfo): Program {
+  return new ProgramBuilder(files, pkg, info).build();
+}
+
+/** The type of a value (instructions that produce none count as invalid). */
+export function vtype(v: Value): Type {
+  return v.type ?? typ["invalid type"];
+}

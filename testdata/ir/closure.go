@@ -1,0 +1,9 @@
+package p
+
+func counter() func() int {
+	n := 0
+	return func() int {
+		n++
+		return n
+	}
+}

@@ -1,0 +1,7 @@
+package p
+
+var total int
+
+func f() func() {
+	return func() { total++ }
+}
