@@ -20,7 +20,10 @@
 //	           moves in lumps of their time). Each only overstates a stop, so
 //	           per stop min(wall, cpu) is also reported: still an upper bound
 //	           of the stop's own work, without either artifact. The workload
-//	           runs twice per heap size (the first run warms up the JIT), and
+//	           runs twice per heap size (run 1 is the first use of the churn's
+//	           paths; the collector's own paths were already compiled by the
+//	           first collector's JIT warm-up, runtime/gc/warmup.ts, whose
+//	           duration is printed), and
 //	           the engine's own collections during the churn are counted
 //	           (node:perf_hooks "gc" entries).
 //	overhead   a mix of object sizes, all live, after a full GC: HeapInuse
@@ -39,7 +42,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PerformanceObserver, performance } from "node:perf_hooks";
-import { Collector } from "../../runtime/gc/collector.js";
+import { Collector, CollectorOptions } from "../../runtime/gc/collector.js";
+import { collectorWarmedUp } from "../../runtime/gc/warmup.js";
 import { RootJob, RootSource } from "../../runtime/gc/roots.js";
 import type { StopKind } from "../../runtime/gc/collector.js";
 
@@ -84,6 +88,19 @@ class Roots implements RootSource {
   }
 }
 
+/**
+ * new Collector(opts), printing how long the first one took: the first
+ * collector of a process runs the JIT warm-up (runtime/gc/warmup.ts).
+ */
+function newCollector(opts: CollectorOptions): Collector {
+  const first = !collectorWarmedUp();
+  const t0 = performance.now();
+  const gc = new Collector(opts);
+  if (first)
+    console.log(`(first collector: JIT warm-up took ${(performance.now() - t0).toFixed(1)} ms)`);
+  return gc;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.floor((sorted.length - 1) * p)];
@@ -98,7 +115,7 @@ const ratio = (a: number, b: number | undefined): string =>
 function oursAlloc(size: number, n: number): Json {
   const roots = new Roots();
   roots.slots.push(0);
-  const gc = new Collector({ roots, gogc: 100 });
+  const gc = newCollector({ roots, gogc: 100 });
   const heap = gc.heap;
   const slots = roots.slots;
   // warm up the JIT on a smaller run
@@ -180,7 +197,7 @@ function oursPause(liveMB: number, n: number): PauseResult {
   const roots = new Roots();
   roots.slots.push(0, 0);
   const log = new StopLog();
-  const gc = new Collector({
+  const gc = newCollector({
     roots,
     gogc: 100,
     recordStops: true,
@@ -274,7 +291,7 @@ function oursPause(liveMB: number, n: number): PauseResult {
 
 function oursOverhead(liveMB: number): Json {
   const roots = new Roots();
-  const gc = new Collector({ roots, gogc: 100 });
+  const gc = newCollector({ roots, gogc: 100 });
   const sizes = [8, 16, 24, 40, 64, 100, 250, 700, 1500, 3000, 9000, 40000];
   let live = 0;
   for (let i = 0; live < liveMB << 20; i++) {

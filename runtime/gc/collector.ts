@@ -60,6 +60,7 @@ import { MemStats, computeMemStats } from "./memstats.js";
 import { GC_OVER_ASSIST_WORK, Pacer } from "./pacer.js";
 import { NO_ROOTS, RootJob, RootSource } from "./roots.js";
 import { Sweeper } from "./sweep.js";
+import { warmUpOnce } from "./warmup.js";
 
 /** Granularity (bytes of scan work) at which time-bounded slices check the clock. */
 const MARK_STEP = 16 << 10;
@@ -97,17 +98,23 @@ export interface CollectorOptions extends HeapOptions {
    * ignored when the heap has overshot its goal by half (the cycle must end).
    */
   maxSliceMs?: number;
+  /**
+   * Warm the engine's compiler up on a small private heap when this is the
+   * process's first collector (default true; see warmup.ts).
+   */
+  warmUp?: boolean;
 }
 
 export type GCPhase = "off" | "mark";
 /** The ways the collector stops the mutator. */
 export type StopKind = "sweepTermination" | "assist" | "markTermination" | "sweep";
 
-function defaultClock(): () => number {
-  const perf = (globalThis as { performance?: { now(): number } }).performance;
-  if (perf !== undefined) return () => perf.now();
-  return () => Date.now();
-}
+const perf = (globalThis as { performance?: { now(): number } }).performance;
+/**
+ * The default clock: one function for every collector, so that the call sites
+ * reading it see a single target (see warmup.ts).
+ */
+const DEFAULT_CLOCK: () => number = perf !== undefined ? () => perf.now() : () => Date.now();
 
 function defaultWriter(line: string): void {
   const con = (globalThis as { console?: { error(s: string): void } }).console;
@@ -157,7 +164,8 @@ export class Collector implements GcHooks {
   /** Durations (ns) of the same stops by the second clock (see CollectorOptions.secondClock). */
   readonly stopsBySecondClock: number[] = [];
   private readonly secondClock: (() => number) | null;
-  private readonly onStop: ((kind: StopKind, startMs: number, endMs: number) => void) | null;
+  /** Not readonly: the warm-up rotates it (see warmup.ts). */
+  private onStop: ((kind: StopKind, startMs: number, endMs: number) => void) | null;
   private secondClockStart = 0;
   /** Longest mutator stop so far (ns), and per kind of stop. */
   maxStopNs = 0;
@@ -184,7 +192,7 @@ export class Collector implements GcHooks {
     this.pacer = new Pacer(parseGOGC(opts.gogc));
     this.barrier = barrierMode(this.debug.gcbarrier);
     this.roots = opts.roots ?? NO_ROOTS;
-    this.clock = opts.clock ?? defaultClock();
+    this.clock = opts.clock ?? DEFAULT_CLOCK;
     this.writer = opts.traceWriter ?? defaultWriter;
     this.procs = opts.procs ?? 1;
     this.maxAssistWork = opts.maxAssistWork ?? 256 << 10;
@@ -195,6 +203,7 @@ export class Collector implements GcHooks {
     this.startTime = this.clock();
     this.heap.hooks = this;
     this.triggerBytes = this.pacer.trigger();
+    if (opts.warmUp !== false) warmUpOnce(opts, this.debug.gcbarrier, (o) => new Collector(o));
   }
 
   // ---- GcHooks (called by malloc) ----
@@ -492,14 +501,15 @@ export class Collector implements GcHooks {
   /** Account a mutator stop from t0 to t1 (ms by the clock). */
   private noteStop(t0: number, t1: number, kind: StopKind): void {
     const ns = (t1 - t0) * 1e6;
-    if (this.onStop !== null) this.onStop(kind, t0, t1);
+    // Read the second clock before calling out, so that neither clock counts onStop.
+    const ns2 = this.secondClock !== null ? (this.secondClock() - this.secondClockStart) * 1e6 : 0;
     if (ns > this.maxStopNs) this.maxStopNs = ns;
     if (ns > this.maxStopByKind[kind]) this.maxStopByKind[kind] = ns;
     if (this.recordStops) {
       this.stops.push(ns);
-      if (this.secondClock !== null)
-        this.stopsBySecondClock.push((this.secondClock() - this.secondClockStart) * 1e6);
+      if (this.secondClock !== null) this.stopsBySecondClock.push(ns2);
     }
+    if (this.onStop !== null) this.onStop(kind, t0, t1);
   }
 
   /** Bytes of collector metadata outside the linear memory (bitmaps and type ids). */

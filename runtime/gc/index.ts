@@ -12,3 +12,4 @@ export * from "./memstats.js";
 export * from "./gctrace.js";
 export * from "./collector.js";
 export * from "./mutator.js";
+export * from "./warmup.js";

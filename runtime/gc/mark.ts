@@ -22,7 +22,10 @@
 // Nothing here allocates JavaScript objects per object or span: a pointer
 // goes page -> span id (PageHeap.pageSpan) -> slot and mark bit in the span
 // table's typed arrays (memory/span.ts), and the grey stack is a Uint32Array,
-// so marking gives the JavaScript engine's own collector nothing to do.
+// so marking gives the JavaScript engine's own collector nothing to do. For
+// the same reason the scan loop hands addresses to greyWord and scanObject as
+// 8-byte word indexes (below 2^29, small integers for the engine): a whole
+// address of 2^30 or more passed to a call is boxed as a heap number.
 //
 // Invariant (the strong tri-colour invariant is kept by the write barrier, not
 // here): an object is on `work` at most once per cycle; bytesMarked is the sum
@@ -137,12 +140,24 @@ export class Marker {
 
   /** Shade the object `p` points into (grey if it has pointers, black otherwise). */
   greyObject(p: number): void {
-    const page = p >>> PAGE_SHIFT;
+    this.greyWord(p >>> 3, p & 7);
+  }
+
+  /**
+   * greyObject for the address `w * 8 + r` (r < 8). The scan loop passes an
+   * address in two parts, both below 2^29 and so small integers for the engine:
+   * an address of 2^30 or more passed whole to a call that is not inlined is
+   * boxed as a heap number, and in the scan loop that was one engine allocation
+   * per pointer scanned (engine collections inside marking slices, 1 GB heaps).
+   */
+  private greyWord(w: number, r: number): void {
+    const page = w >>> (PAGE_SHIFT - 3);
     const pages = this.heap.pages;
     if (page >= pages.totalPages) return;
     const s = pages.pageSpan[page];
     if (s === 0) {
       if (this.checkFree && page !== 0) {
+        const p = w * 8 + r;
         fatal("found bad pointer in Go heap", `runtime: pointer ${hex(p)} to unallocated span`);
       }
       return;
@@ -151,16 +166,16 @@ export class Marker {
     if (t.state[s] !== SpanState.InUse) return;
     const base = t.base[s];
     const elemsize = t.elemsize[s];
-    const idx = Math.floor((p - base) / elemsize);
+    const idx = Math.floor((w * 8 + r - base) / elemsize);
     if (idx >= t.nelems[s]) return;
-    const w = t.markOff[s] + (idx >>> 5);
+    const mw = t.markOff[s] + (idx >>> 5);
     const bit = 1 << (idx & 31);
     const bits = t.bits;
-    if ((bits[w] & bit) !== 0) return;
+    if ((bits[mw] & bit) !== 0) return;
     if (this.checkFree && t.isFree(s, idx)) {
-      fatal("marking free object", `runtime: marking free object ${hex(p)}`);
+      fatal("marking free object", `runtime: marking free object ${hex(w * 8 + r)}`);
     }
-    bits[w] |= bit;
+    bits[mw] |= bit;
     this.bytesMarked += elemsize;
     if ((t.spanclass[s] & 1) === 0) this.push(base + idx * elemsize);
   }
@@ -193,13 +208,15 @@ export class Marker {
         continue;
       }
       if (this.nwork === 0) break;
-      done += this.scanObject(this.work[--this.nwork]);
+      // Grey objects and oblets are 8-aligned: pass the word index (see greyWord).
+      done += this.scanObject(this.work[--this.nwork] >>> 3);
     }
     return done;
   }
 
-  /** Scan the object (or oblet) at `p`; returns the bytes scanned. */
-  private scanObject(p: number): number {
+  /** Scan the object (or oblet) at address `objWord * 8`; returns the bytes scanned. */
+  private scanObject(objWord: number): number {
+    const p = objWord * 8;
     const heap = this.heap;
     const sp = heap.spans;
     const s = heap.pages.pageSpan[p >>> PAGE_SHIFT];
@@ -236,7 +253,7 @@ export class Marker {
         const wi = e >>> 2;
         for (let k = 0; k < npw; k++) {
           const v = u32[wi + (pw[k] << 1)];
-          if (v !== 0) this.greyObject(v);
+          if (v !== 0) this.greyWord(v >>> 3, v & 7);
         }
       }
     }
