@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { stdlibImporter } from "../stdlib/importer.js";
-import { type Alloc, type Function, type Instr, type Program, allFunctions } from "./ir.js";
+import {
+  type Alloc,
+  type Call,
+  type FuncRef,
+  type Function,
+  type Instr,
+  type Program,
+  allFunctions,
+} from "./ir.js";
 import { irText } from "./ir-text.js";
 import { liftFunction } from "./lift.js";
 import { verifyFunction } from "./verify.js";
@@ -86,7 +94,159 @@ describe("builder", () => {
           ? `call ${(i.args[0] as { name: string }).name}`
           : `store ${(i.args[0] as { name: string }).name}`,
       );
-    expect(order).toEqual(["store b", "store a", "call init#1"]);
+    expect(order).toEqual(["store init$guard", "store b", "store a", "call init#1"]);
+  });
+
+  it("runs the package initializer once, calling imported packages' inits first", () => {
+    const p = build(
+      'package p\nimport (\n\t"fmt"\n\t"strings"\n)\nvar s = strings.ToUpper(fmt.Sprint(1))\n',
+    );
+    const init = fn(p, "init");
+    expect(p.globals.map((g) => g.name)).toContain("init$guard");
+    const entry = init.blocks[0]!;
+    expect(entry.instrs.map((i) => i.kind)).toEqual(["Load", "If"]);
+    expect(entry.instrs[0]!.args[0]!.kind === "Global" && entry.instrs[0]!.args[0]!.name).toBe(
+      "init$guard",
+    );
+    const calls = instrs(init)
+      .filter((i): i is Call => i.kind === "Call" && i.mode === "static")
+      .map((c) => (c.args[0] as { name: string }).name);
+    expect(calls).toEqual(["fmt.init", "strings.init", "fmt.Sprint", "strings.ToUpper"]);
+  });
+});
+
+describe("method wrappers", () => {
+  const src = [
+    "package p",
+    "type T struct{ n int }",
+    "func (t *T) Inc() { t.n++ }",
+    "func (t T) Get() int { return t.n }",
+    "type I interface{ M(int) (int, error) }",
+    "type E struct{ *T }",
+    "func f(x *T, i I, e E) {",
+    "\ta, b, c := x.Inc, i.M, x.Inc",
+    "\ta(); c(); _, _ = b(1)",
+    "\tg, h, k := T.Get, I.M, E.Get",
+    "\t_, _, _ = g(*x), k(e), 0",
+    "\t_, _ = h(i, 2)",
+    "}",
+    "",
+  ].join("\n");
+
+  it("builds a bound wrapper whose free variable is the receiver", () => {
+    const p = build(src);
+    const closures = instrs(fn(p, "f")).filter((i) => i.kind === "MakeClosure");
+    const refs = closures.map((c) => c.args[0] as FuncRef);
+    expect(refs.map((r) => r.name)).toEqual(["(*T).Inc$bound", "(I).M$bound", "(*T).Inc$bound"]);
+    // One wrapper per method and receiver type, shared by both uses.
+    expect(refs[0]!.fn).toBe(refs[2]!.fn);
+    const inc = fn(p, "(*T).Inc$bound");
+    expect(inc.wrapper).toBe("bound");
+    expect(inc.freeVars.map((v) => v.name)).toEqual(["recv"]);
+    const call = instrs(inc).find((i): i is Call => i.kind === "Call")!;
+    expect(call.mode).toBe("static");
+    expect(call.args[1]).toBe(inc.freeVars[0]);
+    expect(closures[0]!.args[1]!.kind).toBe("Load"); // the receiver value, bound now
+  });
+
+  it("invokes interface methods from bound wrappers and thunks", () => {
+    const p = build(src);
+    const bound = fn(p, "(I).M$bound");
+    const call = instrs(bound).find((i): i is Call => i.kind === "Call")!;
+    expect(call.mode).toBe("invoke");
+    expect(call.args.map((a) => a.kind)).toEqual(["FreeVar", "Parameter"]);
+    expect(bound.params.map((x) => x.type.kind)).toEqual(["Basic"]);
+    const ret = instrs(bound).find((i) => i.kind === "Return")!;
+    expect(ret.args.map((a) => a.kind)).toEqual(["Extract", "Extract"]);
+    const thunk = fn(p, "I.M$thunk");
+    expect(thunk.wrapper).toBe("thunk");
+    const tcall = instrs(thunk).find((i): i is Call => i.kind === "Call")!;
+    expect(tcall.mode).toBe("invoke");
+    expect(tcall.args[0]).toBe(thunk.params[0]);
+  });
+
+  it("walks embedded fields in the thunk of a promoted method", () => {
+    const p = build(src, true);
+    const thunk = fn(p, "E.Get$thunk");
+    expect(instrs(thunk).map((i) => i.kind)).toEqual([
+      "Field",
+      "NilCheck",
+      "Load",
+      "Call",
+      "Return",
+    ]);
+  });
+});
+
+describe("allocation sites", () => {
+  const sites = (body: string, decls = ""): string[] => {
+    const p = build(
+      `package p\n${decls}\nvar sink interface{}\nfunc f(s, t string, n int, x *int, b []byte) {\n${body}\n}\n`,
+    );
+    return instrs(fn(p, "f")).flatMap((i) =>
+      "site" in i && i.site && !i.site.temp && !(i.kind === "Alloc" && i.obj) ? [i.site.what] : [],
+    );
+  };
+
+  it("makes one site of a string concatenation chain, with gc's flat text", () => {
+    expect(sites("\tsink = (s + t) + s")).toEqual(["s + t + s", "s + t + s"]);
+    expect(sites('\ts += t\n\t_ = s + "a" + "b"')).toEqual(['s + "a" + "b"']);
+    expect(sites('\tconst c = "a" + "b"\n\t_ = c')).toEqual([]);
+  });
+
+  it("boxes only values that are not pointer-shaped", () => {
+    const p = build(
+      "package p\nvar sink interface{}\ntype P struct{ p *int }\nfunc f(n int, x *int, m map[int]int, c chan int) {\n\tsink = n\n\tsink = x\n\tsink = m\n\tsink = c\n\tsink = P{}\n\tsink = [1]*int{}\n\tsink = 7\n\tsink = struct{}{}\n}\n",
+    );
+    const boxes = instrs(fn(p, "f")).filter((i) => i.kind === "MakeInterface");
+    expect(boxes.map((b) => b.site?.what)).toEqual([
+      "n",
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      "7",
+      "struct {}{}",
+    ]);
+    expect(boxes.map((b) => b.staticData)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it("spells variadic calls as gc rewrites them", () => {
+    expect(
+      sites("\tsink = g(1, 2)\n\tsink = g(1)", "func g(a int, b ...int) int { return a }"),
+    ).toEqual(["... argument", "g(1, ... argument...)", "g(1, nil...)"]);
+  });
+
+  it("gives append's extra arguments a temporary array", () => {
+    const p = build(
+      "package p\nfunc f(s []*int, a, b *int) []*int {\n\treturn append(s, a, b)\n}\n",
+    );
+    const call = instrs(fn(p, "f")).find((i): i is Call => i.kind === "Call")!;
+    expect(call.builtin).toBe("append");
+    expect(call.args).toHaveLength(2);
+    const slice = call.args[1]!;
+    expect(slice.kind).toBe("Slice");
+    const arr = (slice as Instr).args[0] as Alloc;
+    expect(arr.site).toEqual({ what: "append args", heap: false, temp: true });
+  });
+
+  it("drops code that constant conditions rule out, as gc's deadcode", () => {
+    expect(
+      sites(
+        '\tif debug {\n\t\tsink = "a"\n\t}\n\tswitch mode {\n\tcase 1:\n\t\tsink = "b"\n\tcase 2:\n\t\tsink = "c"\n\t}',
+        "const debug = false\nconst mode = 2",
+      ),
+    ).toEqual(['"c"']);
   });
 });
 
@@ -182,6 +342,72 @@ describe("verifier", () => {
       value: undefined,
     };
     expect(verifyFunction(g).join("\n")).toMatch(/Store of string into \*bool/);
+  });
+});
+
+describe("verifier type checks", () => {
+  const str = { kind: "Basic", name: "string", display: "string" } as const;
+  const first = <K extends Instr["kind"]>(f: Function, kind: K): Extract<Instr, { kind: K }> =>
+    instrs(f).find((i) => i.kind === kind) as Extract<Instr, { kind: K }>;
+
+  it("checks invoke arguments and results", () => {
+    const f = fn(
+      build(
+        "package p\ntype I interface{ M(int) int }\nfunc f(i I) int {\n\treturn i.M(1)\n}\n",
+        true,
+      ),
+      "f",
+    );
+    expect(verifyFunction(f)).toEqual([]);
+    const call = first(f, "Call");
+    call.args[1] = { kind: "Const", type: str, value: undefined };
+    expect(verifyFunction(f).join("\n")).toMatch(/Call arg 0: string, want int/);
+    call.args.pop();
+    expect(verifyFunction(f).join("\n")).toMatch(/Call with 0 args for 1 params/);
+    call.type = str;
+    expect(verifyFunction(f).join("\n")).toMatch(/yields string, want int/);
+  });
+
+  it("checks UnOp operands", () => {
+    const f = fn(
+      build("package p\nfunc f(c chan int, b bool) (int, bool) {\n\treturn -<-c, !b\n}\n", true),
+      "f",
+    );
+    expect(verifyFunction(f)).toEqual([]);
+    const recv = instrs(f).find((i) => i.kind === "UnOp" && i.op === "<-")!;
+    recv.type = str;
+    expect(verifyFunction(f).join("\n")).toMatch(/UnOp <- .*: string from chan int/);
+    const not = instrs(f).find((i) => i.kind === "UnOp" && i.op === "!")!;
+    not.args[0] = { kind: "Const", type: str, value: undefined };
+    expect(verifyFunction(f).join("\n")).toMatch(/UnOp ! .*: string to bool/);
+  });
+
+  it("checks Convert, Slice and Select", () => {
+    const p = build(
+      "package p\nfunc f(s string, a *[4]int, c chan int) (int, []int) {\n\tb := []byte(s)\n\tx := a[1:2]\n\tselect {\n\tcase v := <-c:\n\t\treturn v + len(b), x\n\tcase c <- 1:\n\t}\n\treturn 0, x\n}\n",
+      true,
+    );
+    const f = fn(p, "f");
+    expect(verifyFunction(f)).toEqual([]);
+    const conv = first(f, "Convert");
+    conv.type = { kind: "Pointer", elem: str };
+    const slice = first(f, "Slice");
+    slice.hasMax = true;
+    const sel = first(f, "Select");
+    sel.args.pop();
+    const errs = verifyFunction(f).join("\n");
+    expect(errs).toMatch(/Convert .*: string to \*string/);
+    expect(errs).toMatch(/Slice with 2 bounds for flags of 3/);
+    expect(errs).toMatch(/Select send of <none> on chan int/);
+  });
+
+  it("checks the receiver bound into a method-value wrapper", () => {
+    const p = build(
+      "package p\ntype T struct{}\nfunc (T) M() {}\nfunc f(t T) func() {\n\treturn t.M\n}\n",
+    );
+    const f = fn(p, "f");
+    first(f, "MakeClosure").args[1] = { kind: "Const", type: str, value: undefined };
+    expect(verifyFunction(f).join("\n")).toMatch(/MakeClosure binding 0: string for recv p.T/);
   });
 });
 

@@ -2,11 +2,24 @@
  * Building the IR from the typed AST.
  *
  * What: buildProgram(files, pkg, info) lowers every function, method and closure of a
- * checked package, plus a synthetic `init` that initialises the package-level variables
- * in the type checker's init order and then calls the source `init` functions
- * (`init#1`, `init#2`, …). The form is UNLIFTED: every source variable, parameter and
- * named result is an Alloc read by Load and written by Store, so that escape analysis
- * sees variables as gc does; lift.ts later promotes the ones it may.
+ * checked package, plus a synthetic `init` (run once, under the `init$guard` global) that
+ * calls the imported packages' `init`s, initialises the package-level variables in the
+ * type checker's init order and then calls the source `init` functions (`init#1`, …),
+ * plus the synthetic wrappers of method values (`(*T).M$bound`: the receiver is its one
+ * FreeVar) and method expressions (`T.M$thunk`: the receiver is its first parameter,
+ * walked down embedded fields for a promoted method). The form is UNLIFTED: every source
+ * variable, parameter and named result is an Alloc read by Load and written by Store, so
+ * that escape analysis sees variables as gc does; lift.ts later promotes the ones it may.
+ *
+ * Allocation sites are gc's: each one the IR reports (a `site` not marked `temp`) is one
+ * gc's -m reports, with gc's text (gcText: `g(1, ... argument...)`, `e.T.Inc`,
+ * `struct {}{}`, `s + t + u` for a whole concatenation chain) at gc's line and column
+ * (gcPos and the conversion positions of assignments, declarations, returns and call
+ * arguments); sites.test.ts checks this against `go tool compile -m -l`. For the same
+ * reason the builder does what gc's deadcode pass does before escape analysis: an `if`
+ * with a constant condition keeps only the branch taken, a switch on constants only the
+ * clause that runs; and a literal initialising a package-level variable is static data
+ * (its sites are temp).
  *
  * How (after go/ssa's builder): a FunctionBuilder keeps a current block and emits into
  * it. Expressions are built in two modes: `expr` yields a value, `addr` yields an
@@ -30,11 +43,12 @@
 import type * as ast from "../syntax/ast.js";
 import { formatNode } from "../syntax/print.js";
 import type { Selection, TypeAndValue, TypeInfo } from "../types/check.js";
-import type { ConstValue } from "../types/constant.js";
+import { type ConstValue, compare as compareConst } from "../types/constant.js";
 import {
   defaultType,
   isBoolean,
   identical,
+  identicalIgnoreTags,
   isInterface,
   isString,
   isUntyped,
@@ -53,6 +67,8 @@ import {
   newVar,
   noPos,
 } from "../types/types.js";
+import { sizeof } from "../types/sizes.js";
+import { typeString } from "../types/typestring.js";
 import { typ } from "../types/universe.js";
 import {
   type Alloc,
@@ -144,6 +160,79 @@ class ProgramBuilder {
     return g;
   }
 
+  /** Synthetic wrappers by name, each with the receiver type it was made for. */
+  readonly wrappers = new Map<string, { recv: Type; ref: FuncRef }[]>();
+  readonly wrapperFuncs: Function[] = [];
+
+  /** A wrapper already made for name and receiver type, or a fresh one from make. */
+  wrapper(name: string, recv: Type, make: (name: string) => FuncRef): FuncRef {
+    const list = this.wrappers.get(name) ?? [];
+    this.wrappers.set(name, list);
+    const found = list.find((w) => identical(w.recv, recv));
+    if (found) return found.ref;
+    // The same text may denote different types in different scopes: number them.
+    const ref = make(list.length === 0 ? name : `${name}#${list.length + 1}`);
+    list.push({ recv, ref });
+    return ref;
+  }
+
+  /**
+   * The wrapper of method values of m on a receiver of type recv (already adjusted to
+   * what m takes; an interface for an interface method): a function whose one FreeVar
+   * is the receiver and whose params are m's; it calls m and returns its results.
+   */
+  boundWrapper(m: Func, recv: Type): FuncRef {
+    const base = isInterface(recv)
+      ? `(${typeString(recv, this.pkg)}).${m.name}`
+      : `${m.pkg && m.pkg !== this.pkg ? `${m.pkg.name}.` : ""}${funcName(m)}`;
+    const sig: Signature = { ...m.type, recv: undefined };
+    return this.wrapper(`${base}$bound`, recv, (name) => {
+      const fn = newFunction(name, m.pos, sig, undefined);
+      fn.wrapper = "bound";
+      this.wrapperFuncs.push(fn);
+      const b = new FunctionBuilder(this, fn);
+      const fv: FreeVar = { kind: "FreeVar", type: recv, name: "recv", pos: m.pos, obj: undefined };
+      fn.freeVars.push(fv);
+      const params = b.wrapperParams(sig);
+      b.cur = b.newBlock("entry");
+      b.emitReturn(b.callMethod(fv, m, params, m.pos), m.pos);
+      b.finish();
+      return { kind: "FuncRef", type: sig, name, fn, obj: m, wrapper: "bound" };
+    });
+  }
+
+  /**
+   * The thunk of method expression `recvText.m` of type t (the receiver first, then m's
+   * params): it walks the receiver down sel's embedded fields and calls m.
+   */
+  thunk(m: Func, sel: Selection, t: Type, recvText: string, pos: Pos): FuncRef {
+    const sig = under(t);
+    if (sig.kind !== "Signature") {
+      return {
+        kind: "FuncRef",
+        type: t,
+        name: `${recvText}.${m.name}$thunk`,
+        fn: undefined,
+        obj: m,
+      };
+    }
+    const recv = sig.params.vars[0]?.type ?? typ["invalid type"];
+    return this.wrapper(`${recvText}.${m.name}$thunk`, recv, (name) => {
+      const fn = newFunction(name, pos, sig, undefined);
+      fn.wrapper = "thunk";
+      this.wrapperFuncs.push(fn);
+      const b = new FunctionBuilder(this, fn);
+      const params = b.wrapperParams(sig);
+      b.cur = b.newBlock("entry");
+      const r = isInterface(recv)
+        ? params[0]!
+        : b.adjustReceiver(params[0]!, false, sel.index.slice(0, -1), m, pos);
+      b.emitReturn(b.callMethod(r, m, params.slice(1), pos), pos);
+      b.finish();
+      return { kind: "FuncRef", type: t, name, fn, obj: m, wrapper: "thunk" };
+    });
+  }
+
   funcRef(obj: Func): FuncRef {
     const fn = this.funcs.get(obj);
     let name = funcName(obj);
@@ -219,6 +308,7 @@ class ProgramBuilder {
       decls.filter((d) => d.fn.name.startsWith("init#")).map((d) => d.fn),
     );
     this.prog.funcs.push(init);
+    this.prog.funcs.push(...this.wrapperFuncs);
     return this.prog;
   }
 }
@@ -242,6 +332,7 @@ function newFunction(
     hasDefer: false,
     external: false,
     lifted: false,
+    wrapper: undefined,
   };
 }
 
@@ -341,8 +432,9 @@ class FunctionBuilder {
     });
   }
 
-  store(ptr: Value, v: Value, pos: Pos, what = ""): void {
-    const val = this.convertTo(v, derefType(vtype(ptr)), pos, what);
+  /** *ptr = v, converting v implicitly (at convPos, where gc places the conversion). */
+  store(ptr: Value, v: Value, pos: Pos, what = "", convPos: Pos = pos): void {
+    const val = this.convertTo(v, derefType(vtype(ptr)), convPos, what);
     this.emit({ kind: "Store", pos, args: [ptr, val], type: undefined, block: undefined });
   }
 
@@ -400,9 +492,75 @@ class FunctionBuilder {
     return this.emit({ kind: "Unsupported", pos, args, type: t, block: undefined, what });
   }
 
+  /**
+   * An expression as gc's -m messages print it, after gc's own rewrites: a call that
+   * packs variadic arguments shows them as the slice it built (`g(1, ... argument...)`,
+   * `h(nil...)` when there are none), a pointer indirection of an indirection is
+   * parenthesised (`*(*p)`), and empty struct and interface types are spelled
+   * `struct {}` and `interface {}`. Everything else prints as formatNode does.
+   */
+  gcText(e: ast.Expr, ctx = 0): string {
+    switch (e.kind) {
+      case "CallExpr": {
+        const sig = this.tv(e.fun)?.type;
+        const mode = this.tv(e.fun)?.mode;
+        const isCall = mode === "value" || mode === "variable";
+        if (isCall && sig && sig.kind === "Signature" && sig.variadic && !e.ellipsis) {
+          const nfixed = sig.params.vars.length - 1;
+          const fixed = e.args.slice(0, nfixed).map((a) => this.gcText(a));
+          const packed = e.args.length > nfixed ? "... argument" : "nil";
+          return `${this.gcText(e.fun, 7)}(${[...fixed, `${packed}...`].join(", ")})`;
+        }
+        if (!isCall) break;
+        const args = e.args.map((a) => this.gcText(a)).join(", ");
+        return `${this.gcText(e.fun, 7)}(${args}${e.ellipsis ? "..." : ""})`;
+      }
+      case "BinaryExpr": {
+        // Left-associative: a left operand of the same precedence needs no parentheses
+        // (walked with a loop: long chains nest deep), a right one does.
+        const p = precedence(e.op);
+        const rights: string[] = [];
+        let x: ast.BinaryExpr = e;
+        for (;;) {
+          rights.push(` ${x.op} ${this.gcText(x.y, precedence(x.op) + 1)}`);
+          const l = unparen(x.x);
+          if (l.kind === "BinaryExpr" && precedence(l.op) === p) x = l;
+          else break;
+        }
+        let s = this.gcText(x.x, p);
+        for (let i = rights.length - 1; i >= 0; i--) s += rights[i];
+        return p < ctx ? `(${s})` : s;
+      }
+      case "ParenExpr":
+        // gc keeps no parentheses of the source; it adds those precedence needs.
+        return this.gcText(e.x, ctx);
+      case "StarExpr": {
+        // An operand of a unary operator is printed with parentheses when it is one too.
+        const x = unparen(e.x);
+        const s = x.kind === "StarExpr" ? `*(${this.gcText(x)})` : `*${this.gcText(x, 6)}`;
+        return ctx > 6 ? `(${s})` : s;
+      }
+      case "UnaryExpr": {
+        const s = `${e.op}${this.gcText(e.x, 6)}`;
+        return ctx > 6 ? `(${s})` : s;
+      }
+      case "SelectorExpr":
+        return `${this.gcText(e.x, 7)}.${e.sel.name}`;
+      default:
+        break;
+    }
+    return gcTypeSpacing(formatNode(e));
+  }
+
+  /** gc's text for a composite literal whose type is elided (`{n: 1}` in a []*T is `&T{...}`). */
+  elidedLitText(e: ast.CompositeLit, t: Type): string {
+    const body = e.elts.length > 0 ? "{...}" : "{}";
+    return gcTypeSpacing(typeString(t, this.pb.pkg)) + body;
+  }
+
   originText(v: Value): string {
     const e = this.origin.get(v);
-    return e ? formatNode(e) : "";
+    return e ? this.gcText(e) : "";
   }
 
   site(what: string): AllocSite {
@@ -419,13 +577,16 @@ class FunctionBuilder {
       if (isInterface(vtype(v))) {
         return this.emit({ kind: "ChangeType", pos, args: [v], type: t, block: undefined });
       }
+      // Pointer-shaped values are the interface's data word: no allocation, no site.
+      const vt = vtype(v);
       return this.emit({
         kind: "MakeInterface",
         pos,
         args: [v],
         type: t,
         block: undefined,
-        site: this.site(what !== "" ? what : this.originText(v)),
+        site: isPointerShaped(vt) ? undefined : this.boxSite(v, what),
+        staticData: v.kind === "Const" || sizeof(vt) === 0,
       });
     }
     if (isUntyped(vtype(v)) || identical(under(vtype(v)), under(t)) || under(t).kind === "Chan") {
@@ -551,6 +712,21 @@ class FunctionBuilder {
     this.finish();
   }
 
+  /** The Parameters of a wrapper with signature sig (no Allocs: wrappers only pass them on). */
+  wrapperParams(sig: Signature): Parameter[] {
+    return sig.params.vars.map((v, i) => {
+      const p: Parameter = {
+        kind: "Parameter",
+        type: v.type,
+        name: v.name === "" || v.name === "_" ? `_${i}` : v.name,
+        pos: v.pos,
+        obj: v,
+      };
+      this.fn.params.push(p);
+      return p;
+    });
+  }
+
   emitReturn(vals: Value[], pos: Pos): void {
     if (this.hasDefer)
       this.emit({ kind: "RunDefers", pos, args: [], type: undefined, block: undefined });
@@ -561,10 +737,55 @@ class FunctionBuilder {
     pruneUnreachable(this.fn);
   }
 
+  /** Building the literal that initialises a package-level variable (see compositeLitInto). */
+  staticLits = false;
+
+  /**
+   * The package initializer, as go/ssa builds it: guarded by the global `init$guard` so
+   * that it runs once however many importers call it, it first calls the `init` of each
+   * imported package (in import order; `unsafe` has none), then initialises the
+   * package-level variables in the checker's order, then calls the source `init`s.
+   */
   buildInit(info: TypeInfo, initFuncs: Function[]): void {
     this.cur = this.newBlock("entry");
+    const pos = this.fn.pos;
+    const guard: Global = {
+      kind: "Global",
+      type: ptrTo(typ.bool),
+      name: "init$guard",
+      pos,
+      obj: undefined,
+    };
+    this.pb.prog.globals.push(guard);
+    const start = this.newBlock("init.start");
+    const done = this.newBlock("init.done");
+    this.ifElse(this.load(guard, pos), done, start, pos);
+    this.cur = start;
+    this.store(guard, this.constant(typ.bool, { kind: "bool", value: true }), pos);
+    const noArgs: Signature = {
+      kind: "Signature",
+      recv: undefined,
+      params: tupleOf([]),
+      results: tupleOf([]),
+      variadic: false,
+    };
+    for (const imp of this.pb.pkg.imports) {
+      if (imp.path === "unsafe") continue;
+      const ref: FuncRef = {
+        kind: "FuncRef",
+        type: noArgs,
+        name: `${imp.name}.init`,
+        fn: undefined,
+        obj: undefined,
+      };
+      this.emitCall("static", "call", [ref], undefined, undefined, undefined, pos);
+    }
     for (const ini of info.initOrder) {
       const pos = ini.rhs.pos;
+      const rhs = unparen(ini.rhs);
+      this.staticLits =
+        rhs.kind === "CompositeLit" ||
+        (rhs.kind === "UnaryExpr" && rhs.op === "&" && unparen(rhs.x).kind === "CompositeLit");
       if (ini.lhs.length === 1) {
         const v = this.expr(ini.rhs);
         const lhs = ini.lhs[0]!;
@@ -577,11 +798,14 @@ class FunctionBuilder {
         });
       }
     }
+    this.staticLits = false;
     for (const f of initFuncs) {
       const ref: FuncRef = { kind: "FuncRef", type: f.sig, name: f.name, fn: f, obj: undefined };
       this.emitCall("static", "call", [ref], undefined, undefined, undefined, f.pos);
     }
-    this.emitReturn([], noPos);
+    this.jump(done, pos);
+    this.cur = done;
+    this.emitReturn([], pos);
     this.finish();
   }
 
@@ -612,7 +836,7 @@ class FunctionBuilder {
       case "SendStmt": {
         const ch = this.expr(s.chan);
         const elem = chanElem(vtype(ch));
-        const v = this.convertTo(this.expr(s.value), elem, s.arrow);
+        const v = this.convertTo(this.expr(s.value), elem, gcPos(s.value));
         this.emit({ kind: "Send", pos: s.arrow, args: [ch, v], type: undefined, block: undefined });
         return;
       }
@@ -671,17 +895,16 @@ class FunctionBuilder {
       if (spec.kind !== "ValueSpec") continue;
       if (spec.values.length === 0) {
         for (const id of spec.names) this.declare(this.defOf(id), id.pos);
-      } else if (spec.values.length === spec.names.length) {
-        const vals = spec.values.map((v) => this.expr(v));
-        spec.names.forEach((id, i) => {
-          const a = this.declare(this.defOf(id), id.pos);
-          if (a) this.store(a, vals[i]!, id.pos);
-        });
       } else {
-        const vals = this.exprTuple(spec.values[0]!, spec.names.length);
+        // gc places a declaration's implicit conversions at its last value.
+        const cp = valuePos(spec.values[spec.values.length - 1]!);
+        const vals =
+          spec.values.length === spec.names.length
+            ? spec.values.map((v) => this.expr(v))
+            : this.exprTuple(spec.values[0]!, spec.names.length);
         spec.names.forEach((id, i) => {
           const a = this.declare(this.defOf(id), id.pos);
-          if (a) this.store(a, vals[i]!, id.pos);
+          if (a) this.store(a, vals[i]!, id.pos, "", cp);
         });
       }
     }
@@ -697,6 +920,8 @@ class FunctionBuilder {
   }
 
   assignStmt(s: ast.AssignStmt): void {
+    // gc places an assignment's implicit conversions at its last left-hand operand.
+    const cp = s.lhs[s.lhs.length - 1]!.pos;
     if (s.tok === "=" || s.tok === ":=") {
       const lhsAddrs = (): Address[] =>
         s.lhs.map((l) => {
@@ -716,19 +941,19 @@ class FunctionBuilder {
           const lv = s.tok === ":=" ? undefined : this.addr(s.lhs[0]!);
           const v = this.expr(s.rhs[0]!);
           const a = lv ?? lhsAddrs()[0]!;
-          this.assign(a, v, s.tokPos);
+          this.assign(a, v, s.tokPos, cp);
           return;
         }
         const addrs = s.tok === ":=" ? undefined : lhsAddrs();
         const vals = s.rhs.map((r) => this.expr(r));
         const as = addrs ?? lhsAddrs();
-        as.forEach((a, i) => this.assign(a, vals[i]!, s.tokPos));
+        as.forEach((a, i) => this.assign(a, vals[i]!, s.tokPos, cp));
         return;
       }
       const addrs = s.tok === ":=" ? undefined : lhsAddrs();
       const vals = this.exprTuple(s.rhs[0]!, s.lhs.length);
       const as = addrs ?? lhsAddrs();
-      as.forEach((a, i) => this.assign(a, vals[i]!, s.tokPos));
+      as.forEach((a, i) => this.assign(a, vals[i]!, s.tokPos, cp));
       return;
     }
     const op = s.tok.slice(0, -1) as BinOpKind;
@@ -737,15 +962,15 @@ class FunctionBuilder {
     this.assignOp(a, op, y, s.tokPos, this.typeOf(s.lhs[0]!));
   }
 
-  assign(a: Address, v: Value, pos: Pos): void {
+  assign(a: Address, v: Value, pos: Pos, convPos: Pos = pos): void {
     switch (a.kind) {
       case "blank":
         return;
       case "ptr":
-        this.store(a.ptr, v, pos);
+        this.store(a.ptr, v, pos, "", convPos);
         return;
       case "mapelem": {
-        const val = this.convertTo(v, a.elemType, pos);
+        const val = this.convertTo(v, a.elemType, convPos);
         this.emit({
           kind: "MapUpdate",
           pos,
@@ -779,7 +1004,16 @@ class FunctionBuilder {
   assignOp(a: Address, op: BinOpKind, y: Value, pos: Pos, t: Type): void {
     const x = this.readAddr(a, pos);
     const yy = op === "<<" || op === ">>" ? y : this.convertTo(y, t, pos);
-    const r = this.emit({ kind: "BinOp", pos, args: [x, yy], type: t, block: undefined, op });
+    // `s += t` allocates too, but gc gives it no site (its result always goes to the heap).
+    const r = this.emit({
+      kind: "BinOp",
+      pos,
+      args: [x, yy],
+      type: t,
+      block: undefined,
+      op,
+      site: undefined,
+    });
     this.assign(a, r, pos);
   }
 
@@ -789,10 +1023,13 @@ class FunctionBuilder {
     if (s.results.length === 0) {
       vals = this.namedResults ? [] : [];
     } else if (s.results.length === results.length) {
-      vals = s.results.map((r, i) => this.convertTo(this.expr(r), results[i]!.type, s.pos));
+      // gc places a return's implicit conversions at its last value.
+      const cp = valuePos(s.results[s.results.length - 1]!);
+      vals = s.results.map((r, i) => this.convertTo(this.expr(r), results[i]!.type, cp));
     } else {
+      const cp = valuePos(s.results[0]!);
       vals = this.exprTuple(s.results[0]!, results.length).map((v, i) =>
-        this.convertTo(v, results[i]!.type, s.pos),
+        this.convertTo(v, results[i]!.type, cp),
       );
     }
     if (this.namedResults) {
@@ -853,6 +1090,18 @@ class FunctionBuilder {
 
   ifStmt(s: ast.IfStmt): void {
     if (s.init) this.stmt(s.init);
+    // As gc's deadcode pass (before escape analysis): `if false {…}` is dropped and
+    // `if true {…} else {…}` keeps only its body, so the dropped code has no sites —
+    // unless it holds a label, which a goto may reach.
+    const c = this.tv(s.cond)?.value;
+    if (c?.kind === "bool") {
+      const dropped = c.value ? s.else : s.body;
+      if (!dropped || !hasLabel(dropped)) {
+        if (c.value) this.stmtList(s.body.list);
+        else if (s.else) this.stmt(s.else);
+        return;
+      }
+    }
     const then = this.newBlock("if.then");
     const done = this.newBlock("if.done");
     const els = s.else ? this.newBlock("if.else") : done;
@@ -984,6 +1233,7 @@ class FunctionBuilder {
         type: typ.bool,
         block: undefined,
         op: "<",
+        site: undefined,
       });
       this.ifElse(c, body, done, pos);
       this.cur = body;
@@ -1014,6 +1264,7 @@ class FunctionBuilder {
         type: typ.int,
         block: undefined,
         op: "+",
+        site: undefined,
       });
       this.store(idx, inc, pos);
       this.jump(loop);
@@ -1086,7 +1337,43 @@ class FunctionBuilder {
     return !(x.kind === "Ident" || x.kind === "SelectorExpr" || x.kind === "CompositeLit");
   }
 
-  switchStmt(s: ast.SwitchStmt, label: string | undefined): void {
+  /**
+   * gc's deadcode pass on a switch whose tag and cases are constants: only the clause
+   * that always runs is kept (with its one matching case), or the default, or nothing.
+   * As gc, it gives up at the first non-constant case before a match, or when the kept
+   * clause falls through; and we also keep everything when a dropped clause has a label.
+   */
+  constantSwitch(s: ast.SwitchStmt): ast.SwitchStmt {
+    const x: ConstValue | undefined = s.tag ? this.tv(s.tag)?.value : { kind: "bool", value: true };
+    if (!x) return s;
+    const falls = (c: ast.CaseClause): boolean =>
+      c.body.some((st) => st.kind === "BranchStmt" && st.tok === "fallthrough");
+    const keep = (clauses: ast.CaseClause[]): ast.SwitchStmt => {
+      const dropped = s.body.filter((c) => !clauses.some((k) => k.body === c.body));
+      if (dropped.some((c) => c.body.some(hasLabel))) return s;
+      return { ...s, body: clauses };
+    };
+    let def: ast.CaseClause | undefined;
+    for (const clause of s.body) {
+      if (!clause.list) {
+        def = clause;
+        continue;
+      }
+      for (const c of clause.list) {
+        const v = this.tv(c)?.value;
+        if (!v) return s;
+        if (compareConst("==", x, v)) {
+          if (falls(clause)) return s;
+          return keep([{ ...clause, list: [c] }]);
+        }
+      }
+    }
+    if (def) return falls(def) ? s : keep([def]);
+    return keep([]);
+  }
+
+  switchStmt(s0: ast.SwitchStmt, label: string | undefined): void {
+    const s = this.constantSwitch(s0);
     if (s.init) this.stmt(s.init);
     const tag = s.tag ? this.expr(s.tag) : this.constant(typ.bool, { kind: "bool", value: true });
     const done = this.newBlock("switch.done");
@@ -1229,6 +1516,7 @@ class FunctionBuilder {
         type: typ.bool,
         block: undefined,
         op: "==",
+        site: undefined,
       });
       this.ifElse(c, body, next, clause.pos);
       this.cur = body;
@@ -1366,7 +1654,7 @@ class FunctionBuilder {
       case "FuncLit":
         return this.funcLit(e);
       case "CompositeLit": {
-        const a = this.compositeLit(e, formatNode(e), t);
+        const a = this.compositeLit(e, this.gcText(e), t);
         return this.load(a, e.pos);
       }
       case "SelectorExpr":
@@ -1375,7 +1663,7 @@ class FunctionBuilder {
         const xt = under(this.typeOf(e.x));
         if (xt.kind === "Map") {
           const m = this.expr(e.x);
-          const k = this.convertTo(this.expr(e.index), xt.key, e.lbrack);
+          const k = this.convertTo(this.expr(e.index), xt.key, e.pos);
           return this.emit({
             kind: "Lookup",
             pos: e.lbrack,
@@ -1523,7 +1811,7 @@ class FunctionBuilder {
         const xt = under(this.typeOf(x.x));
         if (xt.kind === "Map") {
           const m = this.expr(x.x);
-          const k = this.convertTo(this.expr(x.index), xt.key, x.lbrack);
+          const k = this.convertTo(this.expr(x.index), xt.key, x.pos);
           return { kind: "mapelem", map: m, key: k, elemType: xt.elem, pos: x.lbrack };
         }
         let base: Value;
@@ -1546,7 +1834,7 @@ class FunctionBuilder {
       case "CompositeLit":
         return {
           kind: "ptr",
-          ptr: this.compositeLit(x, formatNode(x), this.typeOf(x)),
+          ptr: this.compositeLit(x, this.gcText(x), this.typeOf(x)),
           pos: x.pos,
         };
       default:
@@ -1559,7 +1847,7 @@ class FunctionBuilder {
   /** Evaluates e into a fresh temporary and returns its address. */
   spill(e: ast.Expr): Value {
     const v = this.expr(e);
-    const a = this.alloc(vtype(v), formatNode(e), e.pos, undefined, true);
+    const a = this.alloc(vtype(v), this.gcText(e), e.pos, undefined, true);
     this.store(a, v, e.pos);
     return a;
   }
@@ -1669,27 +1957,64 @@ class FunctionBuilder {
       v = this.expr(x);
       isAddr = false;
     }
+    return this.adjustReceiver(v, isAddr, path, m, x.pos);
+  }
+
+  /**
+   * From v (a value, or with isAddr the address of one) to the receiver method m takes:
+   * down the embedded fields of path, then to a pointer or a value as m's receiver is.
+   */
+  adjustReceiver(v0: Value, addr0: boolean, path: number[], m: Func, pos: Pos): Value {
+    const recvT = m.type.recv?.type ?? typ["invalid type"];
+    const wantPtr = under(recvT).kind === "Pointer" && !isInterface(recvT);
+    let v = v0;
+    let isAddr = addr0;
     // Walk the embedded fields: to the field's address for a pointer receiver, to its
     // value for a value receiver.
     if (path.length > 0) {
-      v = this.walkFields(v, isAddr, path, wantPtr, x.pos);
+      v = this.walkFields(v, isAddr, path, wantPtr, pos);
       isAddr = wantPtr;
     }
     const vt = isAddr ? derefType(vtype(v)) : vtype(v);
     if (wantPtr) {
-      if (under(vt).kind === "Pointer") return isAddr ? this.load(v, x.pos) : v;
+      if (under(vt).kind === "Pointer") return isAddr ? this.load(v, pos) : v;
       if (isAddr) return v; // v is the address of a T
-      const a = this.alloc(vt, "temporary", x.pos, undefined, true);
-      this.store(a, v, x.pos);
+      const a = this.alloc(vt, "temporary", pos, undefined, true);
+      this.store(a, v, pos);
       return a;
     }
     // Value receiver.
-    let val = isAddr ? this.load(v, x.pos) : v;
+    let val = isAddr ? this.load(v, pos) : v;
     if (under(vtype(val)).kind === "Pointer" && !identical(vtype(val), recvT)) {
-      this.nilCheck(val, x.pos);
-      val = this.load(val, x.pos);
+      this.nilCheck(val, pos);
+      val = this.load(val, pos);
     }
     return val;
+  }
+
+  /**
+   * Calls method m on receiver recv (already adjusted: an interface value for an
+   * interface method) with the given arguments, and returns the results as a list.
+   */
+  callMethod(recv: Value, m: Func, args: Value[], pos: Pos): Value[] {
+    const rt = this.resultType(m.type);
+    const c = isInterface(vtype(recv))
+      ? this.emitCall("invoke", "call", [recv, ...args], rt, m, undefined, pos)
+      : this.emitCall(
+          "static",
+          "call",
+          [this.pb.funcRef(m), recv, ...args],
+          rt,
+          undefined,
+          undefined,
+          pos,
+        );
+    const n = m.type.results.vars.length;
+    if (n === 0) return [];
+    if (n === 1) return [c];
+    const out: Value[] = [];
+    for (let k = 0; k < n; k++) out.push(this.extract(c, k, pos));
+    return out;
   }
 
   selector(e: ast.SelectorExpr, t: Type): Value {
@@ -1703,54 +2028,44 @@ class FunctionBuilder {
       case "FieldVal":
         return this.fieldPath(e.x, sel.index, false);
       case "MethodVal": {
+        // A method value: the receiver, evaluated (and copied) now, bound into a closure
+        // of the wrapper `M$bound`, which calls the method (an invoke for an interface).
         const m = sel.obj as Func;
-        const recvT = this.typeOf(e.x);
-        if (isInterface(recvT) && sel.index.length === 1) {
-          const x = this.expr(e.x);
-          const ref: FuncRef = {
-            kind: "FuncRef",
-            type: m.type,
-            name: `${m.name}$bound`,
-            fn: undefined,
-            obj: m,
-            wrapper: "bound",
-          };
-          return this.emit({
-            kind: "MakeClosure",
-            pos: e.dot,
-            args: [ref, x],
-            type: t,
-            block: undefined,
-            site: this.site(formatNode(e)),
-          });
-        }
-        const r = this.receiver(e.x, sel, m);
-        const ref: FuncRef = {
-          ...this.pb.funcRef(m),
-          name: `${funcName(m)}$bound`,
-          wrapper: "bound",
-        };
+        const r =
+          isInterface(this.typeOf(e.x)) && sel.index.length === 1
+            ? this.expr(e.x)
+            : this.receiver(e.x, sel, m);
+        const ref = this.pb.boundWrapper(m, vtype(r));
         return this.emit({
           kind: "MakeClosure",
           pos: e.dot,
           args: [ref, r],
           type: t,
           block: undefined,
-          site: this.site(formatNode(e)),
+          site: this.site(this.selectorText(e, sel)),
         });
       }
       case "MethodExpr": {
+        // A method expression: the thunk `T.M$thunk` takes the receiver first.
         const m = sel.obj as Func;
-        return {
-          kind: "FuncRef",
-          type: t,
-          name: `${formatNode(e.x)}.${m.name}$thunk`,
-          fn: undefined,
-          obj: m,
-          wrapper: "thunk",
-        };
+        return this.pb.thunk(m, sel, t, formatNode(e.x), e.dot);
       }
     }
+  }
+
+  /** gc's text for a selector: the implicit embedded fields spelled out (`e.T.Inc`). */
+  selectorText(e: ast.SelectorExpr, sel: Selection): string {
+    let text = this.gcText(e.x, 7);
+    let t = this.typeOf(e.x);
+    for (const fi of sel.index.slice(0, -1)) {
+      const u = under(t);
+      const st = under(u.kind === "Pointer" ? u.elem : u);
+      const f = st.kind === "Struct" ? st.fields[fi] : undefined;
+      if (!f) break;
+      text += `.${f.name}`;
+      t = f.type;
+    }
+    return `${text}.${e.sel.name}`;
   }
 
   sliceExpr(e: ast.SliceExpr, t: Type): Value {
@@ -1792,7 +2107,8 @@ class FunctionBuilder {
     switch (e.op) {
       case "&": {
         const x = unparen(e.x);
-        if (x.kind === "CompositeLit") return this.compositeLit(x, formatNode(e), this.typeOf(x));
+        if (x.kind === "CompositeLit")
+          return this.compositeLit(x, this.gcText(e), this.typeOf(x), e.pos);
         const a = this.addr(x);
         if (a.kind === "ptr") return a.ptr;
         return this.unsupported("address of map element", t, e.pos);
@@ -1864,8 +2180,13 @@ class FunctionBuilder {
           type: t,
           block: undefined,
           op: e.op,
+          site: undefined,
         });
-      default:
+      default: {
+        // A string concatenation chain is one allocation site, printed flat as gc's
+        // OADDSTR (`(s + t) + u` → "s + t + u"): the inner `+`s give up their sites.
+        const concat = e.op === "+" && isString(t);
+        if (concat) for (const o of [x, y]) if (o.kind === "BinOp" && o.site) o.site = undefined;
         return this.emit({
           kind: "BinOp",
           pos: e.opPos,
@@ -1873,43 +2194,111 @@ class FunctionBuilder {
           type: t,
           block: undefined,
           op: e.op,
+          site: concat ? this.site(this.concatText(e)) : undefined,
         });
+      }
     }
+  }
+
+  /**
+   * The site of boxing v (not pointer-shaped), printed as `what`, else as v's source text.
+   * A component of a tuple has no source text of its own. gc converts the result of a
+   * multi-value call through a compiler temporary and prints `.autotmp_N escapes to
+   * heap` (N is gc's own temporary counter: we print `.autotmp`); a comma-ok result or a
+   * range key/value it converts after escape analysis and prints nothing (site.temp).
+   */
+  boxSite(v: Value, what: string): AllocSite {
+    if (what !== "") return this.site(what);
+    const text = this.originText(v);
+    if (text !== "" || v.kind !== "Extract") return this.site(text);
+    const tuple = v.args[0];
+    if (tuple?.kind === "Call") return this.site(".autotmp");
+    return { what: "", heap: false, temp: true };
+  }
+
+  /**
+   * `iface == x` with x concrete: x is converted to the interface type for the
+   * comparison only; gc compares the type word and then the data without boxing x, so
+   * this MakeInterface is no allocation site.
+   */
+  compareOperand(v: Value, t: Type, pos: Pos): Value {
+    if (v.kind === "Const" && v.value === undefined) return this.constant(t, undefined);
+    return this.emit({
+      kind: "MakeInterface",
+      pos,
+      args: [v],
+      type: t,
+      block: undefined,
+      site: undefined,
+      staticData: false,
+    });
+  }
+
+  /** gc's text for a concatenation chain: its operands, parentheses dropped, joined by ` + `. */
+  concatText(e: ast.BinaryExpr): string {
+    const parts: string[] = [];
+    const walk = (x: ast.Expr): void => {
+      const u = unparen(x);
+      const tv = this.tv(u);
+      if (u.kind === "BinaryExpr" && u.op === "+" && !(tv?.mode === "constant")) {
+        walk(u.x);
+        walk(u.y);
+      } else parts.push(this.gcText(u));
+    };
+    walk(e);
+    return parts.join(" + ");
   }
 
   compare(op: BinOpKind, x0: Value, y0: Value, pos: Pos, t: Type = typ.bool): Value {
     let x = x0;
     let y = y0;
     if (!identical(vtype(x), vtype(y))) {
-      if (isInterface(vtype(x)) && !isInterface(vtype(y))) y = this.convertTo(y, vtype(x), pos);
+      if (isInterface(vtype(x)) && !isInterface(vtype(y)))
+        y = this.compareOperand(y, vtype(x), pos);
       else if (isInterface(vtype(y)) && !isInterface(vtype(x)))
-        x = this.convertTo(x, vtype(y), pos);
+        x = this.compareOperand(x, vtype(y), pos);
       else if (y.kind === "Const") y = this.constant(vtype(x), y.value);
       else if (x.kind === "Const") x = this.constant(vtype(y), x.value);
       else y = this.convertTo(y, vtype(x), pos);
     }
-    return this.emit({ kind: "BinOp", pos, args: [x, y], type: t, block: undefined, op });
+    return this.emit({
+      kind: "BinOp",
+      pos,
+      args: [x, y],
+      type: t,
+      block: undefined,
+      op,
+      site: undefined,
+    });
   }
 
   // -------------------------------------------------------------------------
   // Composite literals and closures
 
   /** Builds T{...} into a fresh Alloc and returns its address. */
-  compositeLit(e: ast.CompositeLit, what: string, t: Type): Value {
+  compositeLit(e: ast.CompositeLit, what: string, t: Type, sitePos: Pos = e.lbrace): Value {
     const u = under(t);
     if (u.kind === "Pointer") {
       // An elided &T in a literal of pointers: {…} means &T{…}.
-      return this.compositeLitInto(e, `&${what}`, u.elem);
+      return this.compositeLitInto(e, `&${what}`, u.elem, sitePos);
     }
-    return this.compositeLitInto(e, what, t);
+    return this.compositeLitInto(e, what, t, sitePos);
   }
 
-  compositeLitInto(e: ast.CompositeLit, what: string, t: Type): Value {
+  /**
+   * Builds the literal e of type t into fresh memory; the allocation site is at sitePos
+   * (gc's: the `{`, or the `&` of `&T{...}`).
+   */
+  compositeLitInto(e: ast.CompositeLit, what: string, t: Type, sitePos: Pos = e.lbrace): Value {
     const u = under(t);
+    // A literal initialising a package-level variable (and the literals nested in it) is
+    // laid out statically by gc, which reports nothing about it; maps are built at init.
+    const isStatic = this.staticLits && u.kind !== "Map";
     if (u.kind === "Map") {
+      this.staticLits = false;
       const m = this.emit({
         kind: "MakeMap",
-        pos: e.pos,
+        pos: sitePos,
         args: [],
         type: t,
         block: undefined,
@@ -1940,7 +2329,7 @@ class FunctionBuilder {
         if (n > max) max = n;
       }
       const arrT: Type = { kind: "Array", len: max, elem: u.elem };
-      const arr = this.alloc(arrT, what, e.pos);
+      const arr = this.alloc(arrT, what, sitePos, undefined, isStatic);
       this.fillArray(arr, e.elts, u.elem);
       const s = this.emit({
         kind: "Slice",
@@ -1958,7 +2347,7 @@ class FunctionBuilder {
     }
     // A struct or array literal used as a value is a temporary gc does not report;
     // `&T{...}` is an allocation site.
-    const a = this.alloc(t, what, e.pos, undefined, !what.startsWith("&"));
+    const a = this.alloc(t, what, sitePos, undefined, isStatic || !what.startsWith("&"));
     if (u.kind === "Array") {
       this.fillArray(a, e.elts, u.elem);
     } else if (u.kind === "Struct") {
@@ -2018,13 +2407,22 @@ class FunctionBuilder {
   elemValue(e: ast.Expr, t: Type): Value {
     if (e.kind === "CompositeLit" && !e.type) {
       const u = under(t);
-      if (u.kind === "Pointer") return this.compositeLitInto(e, `&${formatNode(e)}`, u.elem);
-      return this.load(this.compositeLitInto(e, formatNode(e), t), e.pos);
+      if (u.kind === "Pointer")
+        return this.compositeLitInto(e, `&${this.elidedLitText(e, u.elem)}`, u.elem);
+      return this.load(this.compositeLitInto(e, this.elidedLitText(e, t), t), e.pos);
     }
     if (e.kind === "UnaryExpr" && e.op === "&" && e.x.kind === "CompositeLit" && !e.x.type) {
-      return this.compositeLitInto(e.x, formatNode(e), derefType(t));
+      const et = derefType(t);
+      return this.compositeLitInto(e.x, `&${this.elidedLitText(e.x, et)}`, et, e.pos);
     }
-    return this.expr(e);
+    const x = unparen(e);
+    if (x.kind === "CompositeLit" || (x.kind === "UnaryExpr" && x.op === "&")) return this.expr(e);
+    // Any other element is computed at init time, and its sites are reported.
+    const saved = this.staticLits;
+    this.staticLits = false;
+    const v = this.expr(e);
+    this.staticLits = saved;
+    return v;
   }
 
   funcLit(e: ast.FuncLit): Value {
@@ -2046,7 +2444,8 @@ class FunctionBuilder {
     b.parentBuilder = this;
     b.buildBody(e.type, undefined, e.body);
     const ref: FuncRef = { kind: "FuncRef", type: s, name, fn, obj: undefined };
-    if (fn.freeVars.length === 0) return ref;
+    // gc reports every function literal as a site (`func literal does not escape`),
+    // capturing or not; one without free variables binds nothing and needs no memory.
     return this.emit({
       kind: "MakeClosure",
       pos: e.pos,
@@ -2103,38 +2502,78 @@ class FunctionBuilder {
     } else {
       vals = args.map((a) => this.expr(a));
     }
+    const convPos = args.length === vals.length ? this.argConvPositions(args, pos) : [];
+    const argPos = (i: number): Pos => convPos[i] ?? pos;
     if (sig.variadic && !ellipsis) {
       const nfixed = params.length - 1;
       const st = params[nfixed]!.type;
       const et =
         under(st).kind === "Slice" ? (under(st) as { elem: Type }).elem : typ["invalid type"];
       const extra = vals.slice(nfixed);
-      const fixed = vals.slice(0, nfixed).map((v, i) => this.convertTo(v, params[i]!.type, pos));
+      const fixed = vals
+        .slice(0, nfixed)
+        .map((v, i) => this.convertTo(v, params[i]!.type, argPos(i)));
       if (extra.length === 0) return [...fixed, this.constant(st, undefined)];
-      const arr = this.alloc({ kind: "Array", len: extra.length, elem: et }, "... argument", pos);
-      extra.forEach((v, i) => {
-        const ia = this.emit({
-          kind: "IndexAddr",
-          pos,
-          args: [arr, this.constant(typ.int, { kind: "int", value: BigInt(i) })],
-          type: ptrTo(et),
-          block: undefined,
-        });
-        this.store(ia, v, pos);
-      });
-      const s = this.emit({
-        kind: "Slice",
-        pos,
-        args: [arr],
-        type: st,
-        block: undefined,
-        hasLow: false,
-        hasHigh: false,
-        hasMax: false,
-      });
-      return [...fixed, s];
+      const extraPos = extra.map((_, k) => argPos(nfixed + k));
+      return [...fixed, this.varargsSlice(extra, et, st, "... argument", false, pos, extraPos)];
     }
-    return vals.map((v, i) => (params[i] ? this.convertTo(v, params[i]!.type, pos) : v));
+    return vals.map((v, i) => (params[i] ? this.convertTo(v, params[i]!.type, argPos(i)) : v));
+  }
+
+  /**
+   * Where gc places the implicit conversion of each call argument: it uses the position
+   * of the last expression it type-checked, so an argument naming a variable is converted
+   * where the previous argument was (or at the call's `(` for the first), any other
+   * argument at its own position (gcPos).
+   */
+  argConvPositions(args: ast.Expr[], lparen: Pos): Pos[] {
+    let cur = lparen;
+    return args.map((a) => {
+      const x = unparen(a);
+      const isName =
+        x.kind === "Ident" && (this.info.uses.get(x) ?? this.info.defs.get(x))?.kind === "Var";
+      if (!isName) cur = gcPos(a);
+      return cur;
+    });
+  }
+
+  /** vals stored into a fresh array Alloc `[n]et`, sliced to st (`f(a, b)` for `f(...T)`). */
+  varargsSlice(
+    vals: Value[],
+    et: Type,
+    st: Type,
+    what: string,
+    temp: boolean,
+    pos: Pos,
+    valPos?: Pos[],
+  ): Value {
+    const arr = this.alloc(
+      { kind: "Array", len: vals.length, elem: et },
+      what,
+      pos,
+      undefined,
+      temp,
+    );
+    vals.forEach((v, i) => {
+      const ia = this.emit({
+        kind: "IndexAddr",
+        pos,
+        args: [arr, this.constant(typ.int, { kind: "int", value: BigInt(i) })],
+        type: ptrTo(et),
+        block: undefined,
+      });
+      this.store(ia, v, pos, "", valPos?.[i] ?? pos);
+    });
+    return this.emit({
+      kind: "Slice",
+      pos,
+      args: [arr],
+      type: st,
+      block: undefined,
+      hasLow: false,
+      hasHigh: false,
+      hasMax: false,
+    });
   }
 
   isTupleCall(e: ast.Expr): boolean {
@@ -2225,8 +2664,14 @@ class FunctionBuilder {
     const pos = e.lparen;
     const from = under(vtype(x));
     const to = under(t);
-    if (isInterface(t)) return this.convertTo(x, t, pos);
-    if (identical(from, to))
+    if (isInterface(t)) return this.convertTo(x, t, pos, this.gcText(e));
+    // No representation change (go/ssa's ChangeType): identical underlying types up to
+    // struct tags, pointers to such, or a channel losing a direction.
+    const samePtr =
+      from.kind === "Pointer" &&
+      to.kind === "Pointer" &&
+      identicalIgnoreTags(under(from.elem), under(to.elem));
+    if (identicalIgnoreTags(from, to) || samePtr || (from.kind === "Chan" && to.kind === "Chan"))
       return this.emit({ kind: "ChangeType", pos, args: [x], type: t, block: undefined });
     if (from.kind === "Slice" && to.kind === "Pointer") {
       return this.emit({
@@ -2248,7 +2693,7 @@ class FunctionBuilder {
       args: [x],
       type: t,
       block: undefined,
-      site: allocates ? this.site(formatNode(e)) : undefined,
+      site: allocates ? this.site(this.gcText(e)) : undefined,
     });
   }
 
@@ -2270,19 +2715,19 @@ class FunctionBuilder {
     switch (id) {
       case "new": {
         const et = this.typeOf(e.args[0]!);
-        return this.alloc(et, formatNode(e), e.pos);
+        return this.alloc(et, this.gcText(e), e.lparen);
       }
       case "make": {
         const mt = this.typeOf(e.args[0]!);
         const u = under(mt);
         const sizes = e.args.slice(1).map((a) => this.convertTo(this.expr(a), typ.int, pos));
-        const site = this.site(formatNode(e));
+        const site = this.site(this.gcText(e));
         if (u.kind === "Slice") {
           const len = sizes[0] ?? this.constant(typ.int, { kind: "int", value: 0n });
           const cap = sizes[1] ?? len;
           return this.emit({
             kind: "MakeSlice",
-            pos: e.pos,
+            pos: e.lparen,
             args: [len, cap],
             type: mt,
             block: undefined,
@@ -2292,7 +2737,7 @@ class FunctionBuilder {
         if (u.kind === "Map")
           return this.emit({
             kind: "MakeMap",
-            pos: e.pos,
+            pos: e.lparen,
             args: sizes,
             type: mt,
             block: undefined,
@@ -2302,18 +2747,23 @@ class FunctionBuilder {
           const size = sizes[0] ?? this.constant(typ.int, { kind: "int", value: 0n });
           return this.emit({
             kind: "MakeChan",
-            pos: e.pos,
+            pos: e.lparen,
             args: [size],
             type: mt,
             block: undefined,
-            site,
+            // gc always makes channels on the heap (runtime.makechan) and prints nothing.
+            site: { ...site, temp: true },
           });
         }
         return this.unsupported("make", mt, pos);
       }
       case "panic": {
         if (form !== "call") break;
-        const v = this.convertTo(this.expr(e.args[0]!), emptyIface(), pos);
+        // gc converts panic's argument at the `(` unless it is a composite expression.
+        const arg = e.args[0]!;
+        const simple = unparen(arg).kind === "Ident" || this.tv(arg)?.mode === "constant";
+        const cp = simple ? pos : gcPos(arg);
+        const v = this.convertTo(this.expr(e.args[0]!), emptyIface(), cp);
         this.emit({ kind: "Panic", pos, args: [v], type: undefined, block: undefined });
         this.deadBlock();
         return undefined;
@@ -2323,10 +2773,18 @@ class FunctionBuilder {
         const st = vtype(s);
         const et =
           under(st).kind === "Slice" ? (under(st) as { elem: Type }).elem : typ["invalid type"];
-        let rest: Value[];
-        if (e.ellipsis) rest = [this.expr(e.args[1]!)];
-        else rest = e.args.slice(1).map((a) => this.convertTo(this.expr(a), et, pos));
-        return this.emitCall("builtin", form, [s, ...rest], rt, undefined, "append", pos);
+        let more: Value;
+        if (e.ellipsis) more = this.expr(e.args[1]!);
+        else {
+          // append(s, a, b): a and b go through a temporary array, as go/ssa's varargs
+          // (see Call in ir.ts), so escape analysis sees them flow into the result.
+          const vals = e.args.slice(1).map((a) => this.convertTo(this.expr(a), et, pos));
+          more =
+            vals.length === 0
+              ? this.constant(st, undefined)
+              : this.varargsSlice(vals, et, st, "append args", true, pos);
+        }
+        return this.emitCall("builtin", form, [s, more], rt, undefined, "append", pos);
       }
       default:
         break;
@@ -2336,6 +2794,103 @@ class FunctionBuilder {
     const c = this.emitCall("builtin", form, args, rt, undefined, id, pos);
     return form === "call" && c.type !== undefined ? c : undefined;
   }
+}
+
+/**
+ * The position gc gives an expression in its messages: a call or conversion at its
+ * `(`, a binary expression at its operator, a selector or type assertion at its `.`,
+ * an index or slice at its `[`, a composite literal at its `{`; parentheses are
+ * transparent; anything else at its start.
+ */
+export function gcPos(e: ast.Expr): Pos {
+  const x = unparen(e);
+  switch (x.kind) {
+    case "CallExpr":
+      return x.lparen;
+    case "BinaryExpr":
+      return x.opPos;
+    case "SelectorExpr":
+    case "TypeAssertExpr":
+      return x.dot;
+    case "IndexExpr":
+    case "SliceExpr":
+      return x.lbrack;
+    case "CompositeLit":
+      return x.lbrace;
+    default:
+      return x.pos;
+  }
+}
+
+/**
+ * Where gc places the implicit conversions of a declaration's or a return's values: at
+ * the last value: a call at its `(`, a composite literal at its `{`, anything else
+ * (even a binary expression) at its start.
+ */
+function valuePos(e: ast.Expr): Pos {
+  const x = unparen(e);
+  if (x.kind === "CallExpr") return x.lparen;
+  if (x.kind === "CompositeLit") return x.lbrace;
+  return x.pos;
+}
+
+/** The precedence of a binary operator, as Go's spec ranks them (5 binds tightest). */
+function precedence(op: string): number {
+  switch (op) {
+    case "||":
+      return 1;
+    case "&&":
+      return 2;
+    case "==":
+    case "!=":
+    case "<":
+    case "<=":
+    case ">":
+    case ">=":
+      return 3;
+    case "+":
+    case "-":
+    case "|":
+    case "^":
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+/**
+ * Type text spaced as gc prints it: `struct{x int}` → `struct { x int }`, `struct{}` →
+ * `struct {}`, and likewise for interfaces.
+ */
+export function gcTypeSpacing(text: string): string {
+  let out = "";
+  const closers: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const kw = /(?:^|[^\w.])(struct|interface)$/.exec(text.slice(Math.max(0, i - 10), i));
+    if (ch === "{" && kw) {
+      const empty = text[i + 1] === "}";
+      out += empty ? " {" : " { ";
+      closers.push(empty ? "}" : " }");
+    } else if (ch === "{") {
+      out += ch;
+      closers.push("}");
+    } else if (ch === "}") out += closers.pop() ?? "}";
+    else out += ch;
+  }
+  return out;
+}
+
+/** Whether the syntax tree under n contains a labeled statement. */
+function hasLabel(n: object): boolean {
+  if ((n as { kind?: string }).kind === "LabeledStmt") return true;
+  if ((n as { kind?: string }).kind === "FuncLit") return false;
+  for (const v of Object.values(n)) {
+    if (Array.isArray(v)) {
+      for (const x of v) if (x && typeof x === "object" && hasLabel(x)) return true;
+    } else if (v && typeof v === "object" && "kind" in v && hasLabel(v)) return true;
+  }
+  return false;
 }
 
 /** Whether a statement list contains a defer statement (not counting nested function literals). */
@@ -2402,6 +2957,30 @@ function oneOf(t: Type): ConstValue {
 }
 
 let emptyIfaceT: Type | undefined;
+/**
+ * gc's IsDirectIface: values of type t are stored in an interface's data word as they
+ * are (a pointer, map, chan, func, unsafe.Pointer, or a struct or array holding exactly
+ * one such value), so converting them to an interface allocates nothing.
+ */
+export function isPointerShaped(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case "Pointer":
+    case "Map":
+    case "Chan":
+    case "Signature":
+      return true;
+    case "Basic":
+      return u.name === "unsafe.Pointer";
+    case "Struct":
+      return u.fields.length === 1 && isPointerShaped(u.fields[0]!.type);
+    case "Array":
+      return u.len === 1 && isPointerShaped(u.elem);
+    default:
+      return false;
+  }
+}
+
 function emptyIface(): Type {
   emptyIfaceT ??= { kind: "Interface", methods: [], embeddeds: [], allMethods: [] };
   return emptyIfaceT;

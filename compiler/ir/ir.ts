@@ -70,14 +70,19 @@ export interface Parameter {
   obj: Var | undefined;
 }
 
-/** A variable captured by a closure: a pointer to the enclosing function's Alloc. */
+/**
+ * A value bound into a closure by MakeClosure. For a function literal it is a captured
+ * variable: a pointer to the enclosing function's Alloc (capture by reference). For a
+ * method-value wrapper (`(*T).M$bound`) it is the receiver value itself, copied when the
+ * method value is evaluated, as Go's spec requires; `obj` is then undefined.
+ */
 export interface FreeVar {
   kind: "FreeVar";
   type: Type;
   name: string;
   pos: Pos;
-  /** The captured source variable. */
-  obj: Var;
+  /** The captured source variable (undefined for a bound receiver). */
+  obj: Var | undefined;
 }
 
 /** A package-level variable; its value is the variable's address. */
@@ -97,7 +102,10 @@ export interface FuncRef {
   /** The IR function when it belongs to the package being built. */
   fn: Function | undefined;
   obj: Func | undefined;
-  /** A synthetic wrapper: "bound" for method values, "thunk" for method expressions. */
+  /**
+   * A synthetic wrapper: "bound" for method values, "thunk" for method expressions. `fn`
+   * is then the wrapper's own IR function (see Function.wrapper), `obj` the method.
+   */
   wrapper?: "bound" | "thunk";
 }
 
@@ -161,11 +169,16 @@ export interface UnOp extends InstrBase {
   /** `v, ok := <-ch`: the value is a tuple (elem, bool). */
   commaOk: boolean;
 }
-/** args [x, y] */
+/**
+ * args [x, y]. A non-constant string concatenation allocates its result: `site` is set
+ * on the outermost `+` of a chain (`s + t + "x"` is one site, as gc's OADDSTR), with
+ * gc's text for the whole chain; undefined for every other BinOp.
+ */
 export interface BinOp extends InstrBase {
   kind: "BinOp";
   type: Type;
   op: BinOpKind;
+  site: AllocSite | undefined;
 }
 /** args [ptr to struct] → pointer to field `field`. A nil check on the pointer. */
 export interface FieldAddr extends InstrBase {
@@ -222,7 +235,10 @@ export interface MakeMap extends InstrBase {
   type: Type;
   site: AllocSite;
 }
-/** args [size] */
+/**
+ * args [size]. gc always allocates a channel on the heap (runtime.makechan) and prints
+ * nothing about it: the site is `temp`, and code generation ignores `heap`.
+ */
 export interface MakeChan extends InstrBase {
   kind: "MakeChan";
   type: Type;
@@ -234,11 +250,23 @@ export interface MakeClosure extends InstrBase {
   type: Type;
   site: AllocSite;
 }
-/** args [x] → x boxed into interface `type`. */
+/**
+ * args [x] → x boxed into interface `type`. `site` is undefined when x's type is
+ * pointer-shaped (gc's IsDirectIface: a pointer, map, chan, func, unsafe.Pointer, or a
+ * struct/array of exactly one such element): the interface's data word is x itself and
+ * gc neither allocates nor prints anything. Otherwise `site.what` is the source text gc
+ * prints (`x escapes to heap`). gc reports such a site even when, later, it needs no
+ * heap memory (a constant, a zero-size value or a single byte use static data):
+ * `staticData` records that case for code generation. A concrete operand of a
+ * comparison with an interface (`iface == x`) is converted without a site either: gc
+ * compares type word and data without boxing x.
+ */
 export interface MakeInterface extends InstrBase {
   kind: "MakeInterface";
   type: Type;
-  site: AllocSite;
+  site: AllocSite | undefined;
+  /** x is a constant or zero-size: the boxed copy lives in read-only static data. */
+  staticData: boolean;
 }
 /** args [x]: same underlying type, or interface to interface. No representation change. */
 export interface ChangeType extends InstrBase {
@@ -267,6 +295,12 @@ export interface Extract extends InstrBase {
 /**
  * args: static/closure [callee, ...args]; invoke [interface, ...args]; builtin [...args].
  * Go and defer forms produce no value.
+ *
+ * `append` always has two operands [slice, more]: `append(s, t...)` passes t itself; for
+ * `append(s, a, b)` the builder stores a and b into a temporary array Alloc (site.temp,
+ * `what` "append args"; gc prints nothing for it) and passes a slice of it, as go/ssa's
+ * varargs. So one rule serves escape analysis in both forms: the contents of `more`
+ * flow to the heap (gc: "appended to slice"), the temporary array itself does not.
  */
 export interface Call extends InstrBase {
   kind: "Call";
@@ -434,11 +468,22 @@ export interface Function {
   external: boolean;
   /** Set once lift.ts has run. */
   lifted: boolean;
+  /**
+   * A synthetic wrapper. "bound" (`(*T).M$bound`): the function of a method value; its
+   * one FreeVar is the receiver, its params are the method's, its body calls the method
+   * (an invoke for an interface method). "thunk" (`(*T).M$thunk`): the function of a
+   * method expression; its first param is the receiver (walked through embedded fields
+   * when the method is promoted) and the rest are the method's.
+   */
+  wrapper: "bound" | "thunk" | undefined;
 }
 
 export interface Program {
   pkg: Package;
-  /** Functions and methods of the package in source order, then `init`; closures hang off their parents. */
+  /**
+   * Functions and methods of the package in source order, then `init`, then the
+   * synthetic wrappers in order of first use; closures hang off their parents.
+   */
   funcs: Function[];
   globals: Global[];
 }

@@ -13,7 +13,9 @@
  *
  * Values are named when printed: instructions that produce a value get t0, t1, … in
  * block order; parameters and free variables print by name, globals as `@name`,
- * functions as their name, constants as `value:type`. A block header lists its
+ * functions as their name, constants as `value:type`. An allocation site prints after
+ * its instruction as `local|heap [temp] "what"`; a MakeInterface whose copy is static
+ * data (a constant or zero-size value) says `static` before it. A block header lists its
  * predecessors when it has several or when it is not the entry. With `positions`, each
  * line ends with `@line:col`.
  *
@@ -137,7 +139,7 @@ function instrString(
     case "UnOp":
       return `UnOp ${i.op} ${a[0]}${i.commaOk ? ",ok" : ""} : ${ts(i.type)}`;
     case "BinOp":
-      return `BinOp ${i.op} ${a[0]} ${a[1]} : ${ts(i.type)}`;
+      return `BinOp ${i.op} ${a[0]} ${a[1]} : ${ts(i.type)}${siteOf(i.site)}`;
     case "FieldAddr":
       return `FieldAddr ${a[0]} .${i.name} #${i.field} : ${ts(i.type)}`;
     case "Field":
@@ -161,8 +163,9 @@ function instrString(
     case "MakeSlice":
     case "MakeMap":
     case "MakeChan":
-    case "MakeInterface":
       return `${i.kind} ${ts(i.type)} (${a.join(", ")})${siteOf(i.site)}`;
+    case "MakeInterface":
+      return `MakeInterface ${ts(i.type)} (${a.join(", ")})${i.staticData ? " static" : ""}${siteOf(i.site)}`;
     case "MakeClosure":
       return `MakeClosure ${a[0]} [${a.slice(1).join(", ")}] : ${ts(i.type)}${siteOf(i.site)}`;
     case "ChangeType":

@@ -13,8 +13,18 @@
  *    dominates the use (for a phi edge: dominates the end of the matching predecessor).
  *  - types: Load yields its address's element type; Store's value has it; If's
  *    condition is boolean; a Phi's edges have its type; arithmetic operands agree;
- *    Return's values match the signature's results; static and closure calls pass
- *    arguments of the parameter types; Extract is in range.
+ *    Return's values match the signature's results; static, closure and invoke calls
+ *    pass arguments of the parameter types and produce the result type; Extract is in
+ *    range; UnOp operands fit the operator (`-`/`^` numeric/integer of the result type,
+ *    `!` boolean, `<-` a channel yielding its element, or (elem, bool) with commaOk);
+ *    Convert goes between non-interface types along a conversion Go allows with a
+ *    representation change (numeric ↔ numeric, string ↔ []byte/[]rune, integer →
+ *    string, pointer/uintptr ↔ unsafe.Pointer, slice → array pointer); Slice takes a
+ *    string, slice or array pointer with integer bounds, one per flag, and yields the
+ *    string type, the slice type, or a slice of the array's element; Select's operands
+ *    are its states' channels (and send values of the element type) and its tuple holds
+ *    index, recvOk and one element per receive; MakeClosure binds one value of each
+ *    free variable's type; only a string `+` carries an allocation site.
  *
  * Why: every pass after the builder (lift, escape analysis, codegen) relies on these;
  * the tests run the verifier on every program they build, unlifted and lifted.
@@ -23,9 +33,19 @@
  *   zeroed), but a use of t5 in a block that t5's block does not dominate is reported as
  *   `f b3: operand t5 of Load does not dominate its use`.
  */
-import { identical, isBoolean, under } from "../types/predicates.js";
+import {
+  identical,
+  isBoolean,
+  isInteger,
+  isInterface,
+  isNumeric,
+  isString,
+  isUnsafePointer,
+  under,
+} from "../types/predicates.js";
 import { typeString } from "../types/typestring.js";
-import type { Type } from "../types/types.js";
+import type { Type, Var } from "../types/types.js";
+import { typ } from "../types/universe.js";
 import { dominates, dominators } from "./dom.js";
 import {
   type Function,
@@ -53,6 +73,30 @@ function agree(a: Type | undefined, b: Type | undefined): boolean {
   if (!a || !b) return false;
   if (isBad(a) || isBad(b)) return true;
   return identical(a, b);
+}
+
+/** A conversion Go allows that changes the representation (see Convert in ir.ts). */
+function convertible(from: Type, to: Type): boolean {
+  const f = under(from);
+  const t = under(to);
+  if (isInterface(from) || isInterface(to)) return false;
+  if (isNumeric(from) && isNumeric(to)) return true;
+  const bytesOrRunes = (u: Type): boolean =>
+    u.kind === "Slice" && (isInteger(u.elem) || isBad(u.elem));
+  if (isString(to) && (isString(from) || isInteger(from) || bytesOrRunes(f))) return true;
+  if (isString(from) && bytesOrRunes(t)) return true;
+  const ptrish = (x: Type, u: Type): boolean =>
+    u.kind === "Pointer" || isUnsafePointer(x) || (u.kind === "Basic" && u.name === "uintptr");
+  if ((isUnsafePointer(from) || isUnsafePointer(to)) && ptrish(from, f) && ptrish(to, t))
+    return true;
+  if (f.kind === "Slice" && t.kind === "Pointer") {
+    const arr = under(t.elem);
+    return arr.kind === "Array" && identical(arr.elem, f.elem);
+  }
+  // Pointers whose base types have identical underlying types (a representation no-op
+  // that go/ssa still spells Convert).
+  if (f.kind === "Pointer" && t.kind === "Pointer") return identical(under(f.elem), under(t.elem));
+  return identical(f, t);
 }
 
 function isBad(t: Type): boolean {
@@ -179,6 +223,8 @@ function typeErrors(fn: Function, ins: Instr, nm: (v: Value) => string): string[
           errs.push(`Phi ${nm(ins)}: edge of ${ts(v.type)}, want ${ts(ins.type)}`);
       break;
     case "BinOp":
+      if (ins.site && !(ins.op === "+" && isString(ins.type)))
+        errs.push(`BinOp ${ins.op} ${nm(ins)} of ${ts(ins.type)} with an allocation site`);
       if (a.length !== 2) errs.push("BinOp arity");
       else if (ins.op !== "<<" && ins.op !== ">>" && !agree(a[0]!.type, a[1]!.type)) {
         errs.push(`BinOp ${ins.op} ${nm(ins)}: ${ts(a[0]!.type)} vs ${ts(a[1]!.type)}`);
@@ -202,14 +248,43 @@ function typeErrors(fn: Function, ins: Instr, nm: (v: Value) => string): string[
       break;
     }
     case "Call": {
-      if (ins.mode !== "static" && ins.mode !== "closure") break;
-      const callee = a[0];
-      const sig = callee?.type ? under(callee.type) : undefined;
-      if (!sig || sig.kind !== "Signature") {
-        errs.push(`Call of ${ts(callee?.type)}`);
-        break;
+      if (ins.mode === "builtin") break;
+      let sig: Type | undefined;
+      let ps: Var[];
+      if (ins.mode === "invoke") {
+        if (!a[0]?.type || !isInterface(a[0].type)) {
+          errs.push(`Call invoke on ${ts(a[0]?.type)}`);
+          break;
+        }
+        sig = ins.method?.type;
+        if (!sig || sig.kind !== "Signature") {
+          errs.push(`Call invoke without a method`);
+          break;
+        }
+        ps = sig.params.vars;
+      } else {
+        const callee = a[0];
+        sig = callee?.type ? under(callee.type) : undefined;
+        if (!sig || sig.kind !== "Signature") {
+          errs.push(`Call of ${ts(callee?.type)}`);
+          break;
+        }
+        ps = [...(sig.recv ? [sig.recv] : []), ...sig.params.vars];
       }
-      const ps = [...(sig.recv ? [sig.recv] : []), ...sig.params.vars];
+      if (ins.form === "call") {
+        const rs = sig.results.vars;
+        const want = rs.length === 0 ? undefined : rs.length === 1 ? rs[0]!.type : sig.results;
+        const ok =
+          want === undefined
+            ? ins.type === undefined
+            : ins.type !== undefined &&
+              (want.kind === "Tuple"
+                ? ins.type.kind === "Tuple" &&
+                  ins.type.vars.length === want.vars.length &&
+                  ins.type.vars.every((v, k) => agree(v.type, want.vars[k]!.type))
+                : agree(ins.type, want));
+        if (!ok) errs.push(`Call ${nm(ins)} yields ${ts(ins.type)}, want ${ts(want)}`);
+      } else if (ins.type !== undefined) errs.push(`${ins.form} call with a value`);
       const args = a.slice(1);
       if (args.length !== ps.length)
         errs.push(`Call with ${args.length} args for ${ps.length} params`);
@@ -289,7 +364,7 @@ function typeErrors(fn: Function, ins: Instr, nm: (v: Value) => string): string[
         break;
       }
       const target = ref.fn;
-      if (!target || ref.wrapper) break;
+      if (!target) break;
       const fv = target.freeVars;
       if (fv.length !== a.length - 1)
         errs.push(
@@ -302,6 +377,88 @@ function typeErrors(fn: Function, ins: Instr, nm: (v: Value) => string): string[
               `MakeClosure binding ${k}: ${ts(a[k + 1]!.type)} for ${f.name} ${ts(f.type)}`,
             );
         });
+      break;
+    }
+    case "UnOp": {
+      const x = a[0]?.type;
+      if (a.length !== 1 || !x) {
+        errs.push(`UnOp ${ins.op} arity`);
+        break;
+      }
+      if (isBad(x)) break;
+      if (ins.op === "<-") {
+        const ch = under(x);
+        if (ch.kind !== "Chan") {
+          errs.push(`UnOp <- on ${ts(x)}`);
+          break;
+        }
+        const t = ins.type;
+        const ok = ins.commaOk
+          ? t.kind === "Tuple" &&
+            t.vars.length === 2 &&
+            agree(t.vars[0]!.type, ch.elem) &&
+            isBoolean(t.vars[1]!.type)
+          : agree(t, ch.elem);
+        if (!ok) errs.push(`UnOp <- ${nm(ins)}: ${ts(t)} from ${ts(x)}`);
+        break;
+      }
+      const fits = ins.op === "!" ? isBoolean(x) : ins.op === "^" ? isInteger(x) : isNumeric(x);
+      if (!fits || !agree(x, ins.type))
+        errs.push(`UnOp ${ins.op} ${nm(ins)}: ${ts(x)} to ${ts(ins.type)}`);
+      break;
+    }
+    case "Convert": {
+      const x = a[0]?.type;
+      if (!x || isBad(x) || isBad(ins.type)) break;
+      if (!convertible(x, ins.type)) errs.push(`Convert ${nm(ins)}: ${ts(x)} to ${ts(ins.type)}`);
+      break;
+    }
+    case "Slice": {
+      const x = a[0]?.type;
+      const n = 1 + Number(ins.hasLow) + Number(ins.hasHigh) + Number(ins.hasMax);
+      if (a.length !== n) errs.push(`Slice with ${a.length - 1} bounds for flags of ${n - 1}`);
+      for (const b of a.slice(1))
+        if (b.type && !isBad(b.type) && !isInteger(b.type))
+          errs.push(`Slice bound of ${ts(b.type)}`);
+      if (!x || isBad(x)) break;
+      const u = under(x);
+      const arr = u.kind === "Pointer" ? under(u.elem) : undefined;
+      const ok = isString(x)
+        ? !ins.hasMax && agree(ins.type, x)
+        : u.kind === "Slice"
+          ? agree(ins.type, x)
+          : arr?.kind === "Array"
+            ? under(ins.type).kind === "Slice" &&
+              agree((under(ins.type) as { elem: Type }).elem, arr.elem)
+            : false;
+      if (!ok) errs.push(`Slice ${nm(ins)}: ${ts(ins.type)} of ${ts(x)}`);
+      break;
+    }
+    case "Select": {
+      let k = 0;
+      const recvs: Type[] = [];
+      for (const st of ins.states) {
+        const ch = a[k++]?.type;
+        const u = ch ? under(ch) : undefined;
+        if (u?.kind !== "Chan") {
+          if (!(ch && isBad(ch))) errs.push(`Select state on ${ts(ch)}`);
+          if (st.dir === "send") k++;
+          continue;
+        }
+        if (st.dir === "send") {
+          const v = a[k++];
+          if (!agree(v?.type, u.elem)) errs.push(`Select send of ${ts(v?.type)} on ${ts(ch)}`);
+        } else recvs.push(u.elem);
+      }
+      if (k !== a.length) errs.push(`Select has ${a.length} operands for ${k}`);
+      const vs = ins.type.vars;
+      if (
+        vs.length !== 2 + recvs.length ||
+        !agree(vs[0]?.type, typ.int) ||
+        !isBoolean(vs[1]!.type) ||
+        recvs.some((t, i) => !agree(vs[i + 2]!.type, t))
+      )
+        errs.push(`Select ${nm(ins)} yields ${ts(ins.type)}`);
       break;
     }
     case "Alloc":
