@@ -8,6 +8,7 @@
  *   minigo build [-gcflags='-e'] file.go… | dir   → stderr: `# command-line-arguments`, then
  *                                                   `./x.go:7:2: undefined: y`; exit 1 on errors
  *   minigo tool compile [-e] [-p path] file.go…   → stdout, paths as given; exit 1 on errors
+ *   minigo errorcheck file.go…   → stdout: ok/FAIL per file and run.go's failures; exit 1 on failure
  *   minigo ir [-lift] [-pos] [-func name] file.go…   → stdout: the IR (compiler/ir/print.ts)
  *   minigo version | help [command]
  * Usage mistakes (unknown command or flag, missing file) print one line and exit 2.
@@ -24,6 +25,7 @@ import { formatDiagnostic } from "../compiler/diagnostics.js";
 import type { SourceFile } from "../compiler/source.js";
 import { compile } from "./compile.js";
 import { irText } from "../compiler/ir/ir-text.js";
+import { errorcheckSource } from "../compiler/escape/run.js";
 import { stdlibImporter } from "../compiler/stdlib/importer.js";
 import { parseCompileFlags, UsageError, type CompileFlags } from "./flags.js";
 
@@ -47,6 +49,7 @@ The commands are:
 	build       type-check (later: compile) a package given as files or a directory
 	tool        run a tool: minigo tool compile [flags] file.go...
 	ir          print the SSA-like IR of a package
+	errorcheck  check files against their // ERROR comments (Go's test/run.go harness)
 	version     print minigo's version
 	help        print help for a command
 
@@ -71,6 +74,9 @@ header. It exits 1 if there are errors.
 
   -complete	compiling complete package (no C or assembly): bodiless functions are errors
   -e	no limit on number of errors reported
+  -l	disable inlining (minigo has no inliner yet: -m reports as with -l either way,
+    	and says so once on standard error when -l is absent)
+  -m	print escape analysis decisions (-m -m or -m=2: more detail)
   -p path	set expected package import path (accepted, unused)
   -o file	write output to file (accepted, unused: code generation comes later)
   -V	print version and exit
@@ -158,8 +164,16 @@ function runCompiler(paths: string[], flags: CompileFlags, style: "build" | "too
   const sources = readSources(paths).map(decodeUtf8);
   // go build passes -complete to gc (minigo has no assembly files); go tool compile does not.
   const complete = style === "build" || flags.complete;
-  const result = compile(sources, { allErrors: flags.allErrors, complete });
+  if (flags.escapeLevel > 0 && !flags.noInline) {
+    err("minigo: no inliner yet: -m reports as with -l\n");
+  }
+  const result = compile(sources, {
+    allErrors: flags.allErrors,
+    complete,
+    escapeLevel: flags.escapeLevel,
+  });
   if (result.diagnostics.length === 0) return 0;
+  const status = result.ok ? 0 : 1;
   if (style === "tool") {
     out(result.diagnostics.map((d) => formatDiagnostic(d) + "\n").join(""));
   } else {
@@ -168,7 +182,7 @@ function runCompiler(paths: string[], flags: CompileFlags, style: "build" | "too
         result.diagnostics.map((d) => formatDiagnostic(d, goBuildPath) + "\n").join(""),
     );
   }
-  return 1;
+  return status;
 }
 
 function cmdBuild(args: string[]): number {
@@ -287,6 +301,29 @@ function cmdIr(args: string[]): number {
   return 0;
 }
 
+/**
+ * `minigo errorcheck file.go…`: Go's test/run.go errorcheck over each file (flags from
+ * its `// errorcheck` header). Prints each failure; exits 1 if any file fails.
+ */
+function cmdErrorcheck(paths: string[]): number {
+  if (paths.length === 0) usageError("usage: minigo errorcheck file.go...");
+  const importer = stdlibImporter();
+  let failed = 0;
+  for (const path of paths) {
+    const src = decodeUtf8(readSources([path])[0]!);
+    const short = basename(path);
+    const r = errorcheckSource(short, src.text, importer);
+    if (r.failures.length === 0) {
+      out(`ok\t${path}\t(${r.matched}/${r.wanted} annotations)\n`);
+    } else {
+      failed++;
+      out(`FAIL\t${path}\t(${r.matched}/${r.wanted} annotations, ${r.unmatched} unmatched)\n`);
+      out(r.failures.map((f) => `\t${f.replace(/\n/g, "\n\t")}\n`).join(""));
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
 function main(argv: string[]): number {
   const [cmd, ...args] = argv;
   switch (cmd) {
@@ -306,6 +343,8 @@ function main(argv: string[]): number {
       return cmdBuild(args);
     case "ir":
       return cmdIr(args);
+    case "errorcheck":
+      return cmdErrorcheck(args);
     case "tool": {
       const [tool, ...rest] = args;
       if (tool === "compile") return cmdToolCompile(rest);

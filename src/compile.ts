@@ -21,6 +21,7 @@ import { sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
 import type { SourceFile } from "../compiler/source.js";
 import { checkSources } from "../compiler/frontend.js";
 import { stdlibImporter } from "../compiler/stdlib/importer.js";
+import { analyzeChecked } from "../compiler/escape/run.js";
 
 export interface CompileOptions {
   /** gc's -e: report every error instead of stopping after 10. */
@@ -30,12 +31,17 @@ export interface CompileOptions {
    * package main needs func main. `go tool compile` leaves it off.
    */
   complete?: boolean;
+  /**
+   * gc's -m level: when > 0 and the package type-checks, escape analysis runs and its
+   * diagnostics (phase "escape", not errors) join the result, sorted with the others.
+   */
+  escapeLevel?: number;
 }
 
 export interface CompileResult {
   /** Sorted, capped as gc caps them; empty when the package is well formed. */
   diagnostics: Diagnostic[];
-  /** True when there is no error. */
+  /** True when there is no error (escape analysis diagnostics are not errors). */
   ok: boolean;
 }
 
@@ -50,7 +56,11 @@ let sharedStdlib: ReturnType<typeof stdlibImporter> | undefined;
 
 export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
   sharedStdlib ??= stdlibImporter();
-  const { diagnostics: errors } = checkSources(files, sharedStdlib, { complete: options.complete });
+  const fe = checkSources(files, sharedStdlib, { complete: options.complete });
+  const errors = fe.diagnostics;
+  if (errors.length === 0 && (options.escapeLevel ?? 0) > 0) {
+    return { diagnostics: analyzeChecked(fe, files), ok: true };
+  }
   const diagnostics = capErrors(sortDiagnostics(errors), options.allErrors ?? false);
   return { diagnostics, ok: diagnostics.length === 0 };
 }

@@ -22,6 +22,10 @@ export interface CompileFlags {
   help: boolean;
   /** -V: print the version. */
   version: boolean;
+  /** -m: escape analysis diagnostics; each -m adds one, -m=N sets N (2 adds flow explanations). */
+  escapeLevel: number;
+  /** -l: disable inlining. minigo has no inliner yet, so this changes nothing it prints. */
+  noInline: boolean;
 }
 
 export class UsageError extends Error {}
@@ -60,7 +64,14 @@ export function parseCompileFlags(args: readonly string[]): {
   flags: CompileFlags;
   rest: string[];
 } {
-  const flags: CompileFlags = { allErrors: false, complete: false, help: false, version: false };
+  const flags: CompileFlags = {
+    allErrors: false,
+    complete: false,
+    help: false,
+    version: false,
+    escapeLevel: 0,
+    noInline: false,
+  };
   let i = 0;
   for (; i < args.length; i++) {
     const arg = args[i]!;
@@ -89,7 +100,15 @@ export function parseCompileFlags(args: readonly string[]): {
         i++;
       }
     } else if (name === "m" || name === "l") {
-      throw new UsageError(`-${name}: escape analysis and inlining are not implemented yet`);
+      // Count flags, as gc's: `-m -m` is `-m=2`; `-m=0` turns it off.
+      let n: number;
+      if (inline === undefined) n = (name === "m" ? flags.escapeLevel : flags.noInline ? 1 : 0) + 1;
+      else if (/^\d+$/.test(inline)) n = Number(inline);
+      else if (inline === "true") n = 1;
+      else if (inline === "false") n = 0;
+      else throw new UsageError(`invalid value "${inline}" for flag -${name}: parse error`);
+      if (name === "m") flags.escapeLevel = n;
+      else flags.noInline = n > 0;
     } else throw new UsageError(`flag provided but not defined: -${name}`);
   }
   return { flags, rest: args.slice(i) };

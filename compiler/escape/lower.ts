@@ -1,0 +1,1003 @@
+/*
+ * Lowering the unlifted IR of one batch of functions onto the location graph.
+ *
+ * What: every Alloc and allocation site gets a Location; every value is described by its
+ * sources — the locations it is made of and with how many dereferences:
+ *
+ *   Alloc x            → (x, -1)          the value is x's address
+ *   Load p             → sources(p) + 1   one more dereference
+ *   FieldAddr/Field    → sources(base)    field-insensitive
+ *   MakeInterface v    → (box, -1), box ← v   (no box for pointer-shaped values)
+ *   Call               → (result temp i, 0)
+ *
+ * and the statements add edges: a Store into a local variable (or a field or array element
+ * of one) flows into that variable; a store through any other pointer, a map update, a
+ * channel send, `go`, `panic`, and the arguments of calls through function values or
+ * interfaces flow to the heap; a Return flows into the function's result locations; a
+ * static call flows its arguments by the callee's leak tags (or, inside the batch, into
+ * the callee's parameters directly).
+ *
+ * Why sources and not gc's holes: the IR already names every address and load
+ * explicitly, so a value's sources are a pure function of the value (memoized), and an
+ * edge is one line per statement.
+ *
+ * Invariant: a value whose type has no pointers has no sources (gc discards such flows).
+ *
+ * Example: `l2 := &l1; l3 := *l2` is Store l2 ← Alloc l1 (edge l2 ← l1, -1) and
+ * Store l3 ← Load (Load l2) (edge l3 ← l2, 1).
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Pos } from "../syntax/ast.js";
+import type {
+  Alloc,
+  AllocSite,
+  BasicBlock,
+  Call,
+  Function,
+  FuncRef,
+  Instr,
+  Parameter,
+  Value,
+} from "../ir/ir.js";
+import { dominators, dominates } from "../ir/dom.js";
+import type { Type, Var } from "../types/types.js";
+import { under } from "../types/predicates.js";
+import { sizeof } from "../types/sizes.js";
+import {
+  type Leaks,
+  type Location,
+  addEdge,
+  heapLeaks,
+  leaksHeap,
+  leaksResult,
+  newLocation,
+  numEscResults,
+} from "./graph.js";
+
+interface Source {
+  loc: Location;
+  derefs: number;
+}
+
+/** gc's limits on amd64. */
+const maxStackVarSize = 10 * 1024 * 1024;
+const maxImplicitStackVarSize = 64 * 1024;
+
+export function hasPointers(t: Type, seen: Set<Type> = new Set()): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case "Basic":
+      return (
+        u.name === "string" ||
+        u.name === "unsafe.Pointer" ||
+        u.name === "untyped string" ||
+        u.name === "untyped nil"
+      );
+    case "Array":
+      return u.len > 0 && hasPointers(u.elem, seen);
+    case "Struct":
+      if (seen.has(u)) return false;
+      seen.add(u);
+      return u.fields.some((f) => hasPointers(f.type, seen));
+    case "Tuple":
+      return u.vars.some((v) => hasPointers(v.type, seen));
+    default:
+      return true;
+  }
+}
+
+function vtype(v: Value): Type | undefined {
+  return v.type;
+}
+
+function siteOf(i: Instr): AllocSite | undefined {
+  return (i as { site?: AllocSite }).site;
+}
+
+function isConstInt(v: Value): boolean {
+  return v.kind === "Const";
+}
+
+function constIntValue(v: Value): bigint | undefined {
+  if (v.kind !== "Const" || v.value === undefined) return v.kind === "Const" ? 0n : undefined;
+  const cv = v.value as { kind: string; value?: unknown };
+  return typeof cv.value === "bigint" ? cv.value : undefined;
+}
+
+/** What the lowering needs from the rest of the analysis. */
+export interface LowerEnv {
+  heap: Location;
+  /** Tags of functions analysed in earlier batches, per parameter (receiver first). */
+  tagsOf(fn: Function): Leaks[] | undefined;
+  /** Tags of a function of another package, when known. */
+  importedTags(ref: FuncRef): Leaks[] | undefined;
+  /** The IR function of a method by its IR name (`(T).M`, `(*T).M`). */
+  methodFunc(name: string): Function | undefined;
+  /** Source positions of sites as gc prints them. */
+  sitePos(i: Instr): Pos;
+  closureCalled: Set<Function>;
+}
+
+/** The graph of one batch (a strongly connected set of functions and their closures). */
+export class BatchGraph {
+  readonly locs: Location[] = [];
+  readonly allocLoc = new Map<Instr, Location>();
+  readonly varLoc = new Map<Var, Location>();
+  readonly paramLocs = new Map<Function, Location[]>();
+  readonly resultLocs = new Map<Function, Location[]>();
+  /** Diagnostics of the lowering itself (`devirtualizing i.M to T`). */
+  readonly notes: Diagnostic[] = [];
+  /** Per call, per result: what the result is made of. */
+  private readonly callResults = new Map<Call, Source[][]>();
+  private readonly memo = new Map<Value, Source[]>();
+  private readonly depthOf = new Map<BasicBlock, number>();
+
+  constructor(
+    readonly env: LowerEnv,
+    readonly fns: readonly Function[],
+    readonly texts: ReadonlyMap<string, string>,
+  ) {
+    for (const fn of fns) this.declare(fn);
+    for (const fn of fns) this.lowerBody(fn);
+  }
+
+  private add(l: Location): Location {
+    this.locs.push(l);
+    return l;
+  }
+
+  private loopDepths(fn: Function): void {
+    if (fn.blocks.length === 0) return;
+    const dom = dominators(fn);
+    const depth = new Array<number>(fn.blocks.length).fill(0);
+    // A back edge b → h (h dominates b) closes a natural loop; every block of it is one deeper.
+    for (const b of fn.blocks) {
+      for (const h of b.succs) {
+        if (!dominates(dom, h.index, b.index)) continue;
+        const body = new Set<number>([h.index]);
+        if (h.comment.startsWith("label.")) {
+          // gc deepens everything after a looping label, not just the cycle.
+          for (const x of fn.blocks) if (dominates(dom, h.index, x.index)) body.add(x.index);
+          for (const i of body) depth[i]!++;
+          continue;
+        }
+        const work = [b];
+        while (work.length > 0) {
+          const x = work.pop()!;
+          if (body.has(x.index)) continue;
+          body.add(x.index);
+          for (const p of x.preds) work.push(p);
+        }
+        for (const i of body) depth[i]!++;
+      }
+    }
+    for (const b of fn.blocks) this.depthOf.set(b, depth[b.index]!);
+  }
+
+  private depth(i: Instr): number {
+    return i.block ? (this.depthOf.get(i.block) ?? 0) : 0;
+  }
+
+  /** Creates the locations of fn's variables, sites, parameters and results. */
+  private declare(fn: Function): void {
+    this.loopDepths(fn);
+    const params: Location[] = fn.params.map((p) =>
+      this.add(newLocation("param", p.name, p.pos, fn, 0)),
+    );
+    const paramIndex = new Map<Parameter, number>();
+    fn.params.forEach((p, i) => paramIndex.set(p, i));
+    this.paramLocs.set(fn, params);
+    const named = new Set<Instr>(fn.namedResults);
+    const results: Location[] = [];
+    const rvars = fn.sig.results.vars;
+    for (let i = 0; i < rvars.length; i++) {
+      const a = fn.namedResults[i];
+      const name = rvars[i]!.name !== "" && rvars[i]!.name !== "_" ? rvars[i]!.name : `~r${i}`;
+      const l = this.add(newLocation("result", name, a?.pos ?? fn.pos, fn, 0, a?.site));
+      l.resultIndex = i;
+      results.push(l);
+      if (a) {
+        this.allocLoc.set(a, l);
+        if (a.obj) this.varLoc.set(a.obj, l);
+      }
+    }
+    this.resultLocs.set(fn, results);
+    for (const b of fn.blocks) {
+      for (const ins of b.instrs) {
+        if (ins.kind === "Alloc" && !named.has(ins)) {
+          // A parameter's variable is the parameter's location.
+          const st = this.paramStore(ins);
+          if (st !== undefined) {
+            const l = params[paramIndex.get(st)!]!;
+            l.site = ins.site;
+            this.allocLoc.set(ins, l);
+            if (ins.obj) this.varLoc.set(ins.obj, l);
+            continue;
+          }
+          const isVar = ins.obj !== undefined;
+          const kind = ins.site.temp ? "temp" : isVar ? "var" : "site";
+          const tsPos = isVar ? this.typeSwitchCasePos(ins) : undefined;
+          const l = this.add(
+            newLocation(
+              kind,
+              ins.site.what,
+              tsPos ?? this.env.sitePos(ins),
+              fn,
+              this.depth(ins),
+              ins.site,
+            ),
+          );
+          const size = sizeof((ins.type as { elem: Type }).elem);
+          if (size > (isVar ? maxStackVarSize : maxImplicitStackVarSize)) l.escapes = true;
+          this.allocLoc.set(ins, l);
+          if (ins.obj) this.varLoc.set(ins.obj, l);
+        } else if (
+          ins.kind === "MakeSlice" ||
+          ins.kind === "MakeMap" ||
+          ins.kind === "MakeChan" ||
+          ins.kind === "MakeClosure" ||
+          ins.kind === "MakeInterface" ||
+          ins.kind === "Convert" ||
+          ins.kind === "BinOp"
+        ) {
+          const site = siteOf(ins);
+          if (site === undefined) continue;
+          const l = this.add(
+            newLocation(
+              site.temp ? "temp" : "site",
+              site.what,
+              this.env.sitePos(ins),
+              fn,
+              this.depth(ins),
+              site,
+            ),
+          );
+          if (ins.kind === "MakeSlice") {
+            const n = constIntValue(ins.args[1]!);
+            const et = (under(ins.type) as { elem: Type }).elem;
+            if (
+              n === undefined ||
+              !isConstInt(ins.args[1]!) ||
+              Number(n) * sizeof(et) > maxImplicitStackVarSize
+            )
+              l.escapes = true;
+          }
+          this.allocLoc.set(ins, l);
+        }
+      }
+    }
+  }
+
+  /**
+   * gc declares a type switch's variable once per case clause, at the clause's colon:
+   * `switch x := v.(type) { case int: … }` reports `moved to heap: x` at `case int:`.
+   */
+  private typeSwitchCasePos(a: Alloc): Pos | undefined {
+    const text = this.texts.get(a.pos.file);
+    if (!text) return undefined;
+    const lines = text.split("\n");
+    if (!/\.\(\s*type\s*\)/.test(lines[a.pos.line - 1] ?? "")) return undefined;
+    for (const b of a.block!.parent.blocks) {
+      for (const ins of b.instrs) {
+        if (ins.kind !== "Store" || ins.args[0] !== a || ins.pos.line === a.pos.line) continue;
+        const line = lines[ins.pos.line - 1] ?? "";
+        if (!line.slice(ins.pos.col - 1).startsWith("case")) return undefined;
+        let depth = 0;
+        for (let c = ins.pos.col; c <= line.length; c++) {
+          const ch = line[c - 1];
+          if (ch === "(" || ch === "[" || ch === "{") depth++;
+          else if (ch === ")" || ch === "]" || ch === "}") depth--;
+          else if (ch === ":" && depth === 0)
+            return { file: a.pos.file, line: ins.pos.line, col: c };
+        }
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** The parameter whose entry Store initialises this Alloc, if any. */
+  private paramStore(a: Alloc): Parameter | undefined {
+    const b = a.block;
+    if (!b || b.index !== 0) return undefined;
+    for (const ins of b.instrs) {
+      if (ins.kind === "Store" && ins.args[0] === a && ins.args[1]!.kind === "Parameter") {
+        return ins.args[1] as Parameter;
+      }
+    }
+    return undefined;
+  }
+
+  /** What a value is made of. */
+  sources(v: Value): Source[] {
+    const m = this.memo.get(v);
+    if (m) return m;
+    this.memo.set(v, []);
+    const t = vtype(v);
+    const out = t !== undefined && hasPointers(t) ? this.computeSources(v) : [];
+    this.memo.set(v, out);
+    return out;
+  }
+
+  private computeSources(v: Value): Source[] {
+    const shift = (s: Source[], d: number): Source[] =>
+      s.map((x) => ({ loc: x.loc, derefs: x.derefs + d }));
+    switch (v.kind) {
+      case "Const":
+      case "FuncRef":
+        return [];
+      case "Parameter": {
+        for (const [fn, ls] of this.paramLocs) {
+          const i = fn.params.indexOf(v);
+          if (i >= 0) return [{ loc: ls[i]!, derefs: 0 }];
+        }
+        return [{ loc: this.env.heap, derefs: 0 }];
+      }
+      case "FreeVar": {
+        const l = v.obj ? this.varLoc.get(v.obj) : undefined;
+        return [{ loc: l ?? this.env.heap, derefs: -1 }];
+      }
+      case "Global":
+        return [{ loc: this.env.heap, derefs: -1 }];
+      case "Alloc":
+      case "MakeSlice":
+      case "MakeMap":
+      case "MakeChan":
+      case "MakeClosure": {
+        const l = this.allocLoc.get(v);
+        return l ? [{ loc: l, derefs: -1 }] : [];
+      }
+      case "MakeInterface": {
+        const l = this.allocLoc.get(v);
+        if (!l) return this.sources(v.args[0]!);
+        return [{ loc: l, derefs: -1 }];
+      }
+      case "Convert": {
+        const l = this.allocLoc.get(v);
+        if (l) return [{ loc: l, derefs: -1 }];
+        if (isUnsafePointerType(v.type) && isUintptr(vtype(v.args[0]!)))
+          return this.unsafeValue(v.args[0]!);
+        const from = vtype(v.args[0]!);
+        if (
+          from &&
+          under(v.type).kind === "Basic" &&
+          (under(v.type) as { name: string }).name === "uintptr"
+        )
+          return [];
+        return this.sources(v.args[0]!);
+      }
+      case "Load":
+        return shift(this.sources(v.args[0]!), 1);
+      case "FieldAddr":
+      case "Field":
+      case "IndexAddr":
+      case "Index":
+      case "Slice":
+      case "ChangeType":
+        return this.sources(v.args[0]!);
+      case "TypeAssert": {
+        const direct = under(v.asserted).kind === "Interface" || isPointerShapedType(v.asserted);
+        return shift(this.sources(v.args[0]!), direct ? 0 : 1);
+      }
+      case "Extract": {
+        const x = v.args[0]!;
+        if (x.kind === "Call") return this.callResultSources(x)[v.index] ?? [];
+        if (v.index === 0 && (x.kind === "TypeAssert" || x.kind === "Lookup" || x.kind === "UnOp"))
+          return this.computeSources(x);
+        if (x.kind === "Next" && v.index === 2 && x.args[0]!.kind === "Range") {
+          // The value of a ranged map is its contents (gc flows nothing into the key).
+          return shift(this.sources(x.args[0].args[0]!), 1);
+        }
+        return [];
+      }
+      case "Call":
+        return this.callResultSources(v)[0] ?? [];
+      case "Phi":
+        return v.args.flatMap((a) => this.sources(a));
+      case "BinOp": {
+        // A string concatenation allocates its result (when the IR gives it a site).
+        const l = this.allocLoc.get(v);
+        return l ? [{ loc: l, derefs: -1 }] : [];
+      }
+      case "UnOp":
+      case "Lookup":
+      case "Select":
+      case "Range":
+      case "Next":
+      case "Unsupported":
+        return [];
+      default:
+        return [];
+    }
+  }
+
+  /**
+   * gc's unsafeValue: `unsafe.Pointer(uintptr(p) + off)` keeps pointing where p did, so
+   * the uintptr arithmetic is followed back to the pointers it was made from.
+   */
+  private unsafeValue(v: Value): Source[] {
+    if (v.kind === "Convert") {
+      const from = vtype(v.args[0]!);
+      if (from && isUnsafePointerType(from)) return this.sources(v.args[0]!);
+      if (isUintptr(from)) return this.unsafeValue(v.args[0]!);
+      return [];
+    }
+    if (v.kind === "BinOp") return v.args.flatMap((a) => this.unsafeValue(a));
+    if (v.kind === "Load" && this.isReflectHeaderData(v.args[0]!)) {
+      return this.sources((v.args[0] as Instr).args[0]!).map((x) => ({
+        loc: x.loc,
+        derefs: x.derefs + 1,
+      }));
+    }
+    if (v.kind === "ChangeType") return this.unsafeValue(v.args[0]!);
+    return [];
+  }
+
+  /** The address of the Data field of a reflect.SliceHeader or reflect.StringHeader. */
+  private isReflectHeaderData(addr: Value): boolean {
+    if (addr.kind !== "FieldAddr" || addr.name !== "Data") return false;
+    const pt = vtype(addr.args[0]!);
+    const st = pt && under(pt).kind === "Pointer" ? (under(pt) as { elem: Type }).elem : undefined;
+    return (
+      st !== undefined &&
+      st.kind === "Named" &&
+      (st.obj.name === "SliceHeader" || st.obj.name === "StringHeader") &&
+      st.obj.pkg?.path === "reflect"
+    );
+  }
+
+  /** Adds edges dst ← v (with extra derefs). */
+  flow(dst: Location, v: Value, extra = 0): void {
+    for (const s of this.sources(v)) addEdge(dst, s.loc, s.derefs + extra);
+  }
+
+  /** The location a Store through addr writes into: a local variable, or the heap. */
+  private storeTarget(addr: Value): Location {
+    switch (addr.kind) {
+      case "Alloc":
+        return this.allocLoc.get(addr) ?? this.env.heap;
+      case "FreeVar":
+        return (addr.obj ? this.varLoc.get(addr.obj) : undefined) ?? this.env.heap;
+      case "FieldAddr":
+        return this.storeTarget(addr.args[0]!);
+      case "IndexAddr": {
+        const bt = vtype(addr.args[0]!);
+        if (bt && under(bt).kind === "Pointer") return this.storeTarget(addr.args[0]!);
+        return this.env.heap;
+      }
+      default:
+        return this.env.heap;
+    }
+  }
+
+  private lowerBody(fn: Function): void {
+    const results = this.resultLocs.get(fn)!;
+    for (const b of fn.blocks) {
+      for (const ins of b.instrs) {
+        switch (ins.kind) {
+          case "Store": {
+            if (this.isSelfAssign(ins.args[0]!, ins.args[1]!)) {
+              const stmt = this.stmtText(ins.pos);
+              const name = fn.name.replace(/\$(\d+)/g, ".func$1");
+              this.notes.push({
+                pos: ins.pos,
+                msg: `${name} ignoring self-assignment in ${stmt}`,
+                phase: "escape",
+              });
+              break;
+            }
+            const dst = this.storeTarget(ins.args[0]!);
+            if (this.isReflectHeaderData(ins.args[0]!)) {
+              for (const x of this.unsafeValue(ins.args[1]!)) addEdge(dst, x.loc, x.derefs);
+              break;
+            }
+            this.flow(dst, ins.args[1]!);
+            break;
+          }
+          case "MapUpdate":
+            this.flow(this.env.heap, ins.args[1]!);
+            this.flow(this.env.heap, ins.args[2]!);
+            break;
+          case "Send":
+            this.flow(this.env.heap, ins.args[1]!);
+            break;
+          case "Select":
+            for (const a of ins.args)
+              if (vtype(a) && under(vtype(a)!).kind !== "Chan") this.flow(this.env.heap, a);
+            break;
+          case "Panic":
+            this.flow(this.env.heap, ins.args[0]!);
+            break;
+          case "Return":
+            ins.args.forEach((a, i) => {
+              const r = results[i];
+              if (
+                r &&
+                !(fn.namedResults[i] && a.kind === "Load" && a.args[0] === fn.namedResults[i])
+              )
+                this.flow(r, a);
+            });
+            break;
+          case "MakeClosure":
+            this.lowerClosure(ins);
+            break;
+          case "MakeInterface": {
+            const box = this.allocLoc.get(ins);
+            if (box) this.flow(box, ins.args[0]!);
+            break;
+          }
+          case "Call":
+            this.callResultSources(ins);
+            break;
+          default:
+            break;
+        }
+      }
+    }
+  }
+
+  private lowerClosure(ins: Instr & { kind: "MakeClosure" }): void {
+    const clo = this.allocLoc.get(ins);
+    const target = clo ?? this.env.heap;
+    for (const bv of ins.args.slice(1)) {
+      if (bv.kind === "Alloc") {
+        const l = this.allocLoc.get(bv);
+        if (!l) continue;
+        const elem = (bv.type as { elem: Type }).elem;
+        const byval = !this.isAddrTaken(bv) && !this.isReassigned(bv) && sizeof(elem) <= 128;
+        addEdge(target, l, byval ? 0 : -1);
+      } else this.flow(target, bv);
+    }
+  }
+
+  /**
+   * gc's ir.StaticValue for a callee: follows variables that are assigned once (and never
+   * have their address taken) to the func literal or the function they hold.
+   */
+  private staticClosure(callee: Value, depth = 0): Function | undefined {
+    if (depth > 8) return undefined;
+    if (callee.kind === "MakeClosure") {
+      const ref = callee.args[0]!;
+      return ref.kind === "FuncRef" ? ref.fn : undefined;
+    }
+    if (callee.kind === "FuncRef") return callee.wrapper ? undefined : callee.fn;
+    if (callee.kind !== "Load" || callee.args[0]!.kind !== "Alloc") return undefined;
+    const a = callee.args[0] as Alloc;
+    if (this.isAddrTaken(a) || this.isReassigned(a)) return undefined;
+    for (const b of a.block!.parent.blocks) {
+      for (const ins of b.instrs) {
+        if (ins.kind === "Store" && ins.args[0] === a)
+          return this.staticClosure(ins.args[1]!, depth + 1);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * gc's isSelfAssign: `x.f = x.g` or `x.a[i] = x.a[j]` through the same (side-effect
+   * free) prefix changes no lifetime, so gc drops it (and says so at -m).
+   */
+  private isSelfAssign(addr: Value, val: Value): boolean {
+    if (this.isSliceSelfAssign(addr, val)) return true;
+    if (val.kind !== "Load") return false;
+    const src = val.args[0]!;
+    if (addr.kind === "FieldAddr" && src.kind === "FieldAddr") {
+      // On a local struct variable this is no ODOTPTR: gc keeps it.
+      return addr.args[0]!.kind !== "Alloc" && this.sameSafe(addr.args[0]!, src.args[0]!);
+    }
+    if (addr.kind === "IndexAddr" && src.kind === "IndexAddr") {
+      if (!this.safeIndex(addr.args[1]!) || !this.safeIndex(src.args[1]!)) return false;
+      return this.sameSafe(addr.args[0]!, src.args[0]!);
+    }
+    return false;
+  }
+
+  /**
+   * gc's isSliceSelfAssign: `b.buf = b.buf[i:j]` or `*p = (*p)[i:j]` through the same
+   * pointer variable stores no new pointer into *b (not so for slicing an array field).
+   */
+  private isSliceSelfAssign(addr: Value, val: Value): boolean {
+    if (val.kind !== "Slice") return false;
+    const sliced = val.args[0]!;
+    if (sliced.kind !== "Load") return false; // slicing an array in place: an implicit &
+    const derefName = (a: Value): Value | undefined => {
+      const p = a.kind === "FieldAddr" ? a.args[0]! : a;
+      if (p.kind === "Load" && (p.args[0]!.kind === "Alloc" || p.args[0]!.kind === "FreeVar"))
+        return p.args[0];
+      return undefined;
+    };
+    const dst = derefName(addr);
+    const base = derefName(sliced.args[0]!);
+    if (dst === undefined || base === undefined) return false;
+    return (
+      dst === base || (dst.kind === "FreeVar" && base.kind === "FreeVar" && dst.obj === base.obj)
+    );
+  }
+
+  private safeIndex(v: Value): boolean {
+    if (v.kind === "Const") return true;
+    if (v.kind === "Load") return v.args[0]!.kind === "Alloc";
+    if (v.kind === "BinOp") return v.args.every((a) => this.safeIndex(a));
+    return false;
+  }
+
+  /** gc's SameSafeExpr over IR values: the same variable, field or load chain. */
+  private sameSafe(a: Value, b: Value): boolean {
+    if (a === b) return true;
+    if (a.kind === "Load" && b.kind === "Load") return this.sameSafe(a.args[0]!, b.args[0]!);
+    if (a.kind === "FieldAddr" && b.kind === "FieldAddr")
+      return a.field === b.field && this.sameSafe(a.args[0]!, b.args[0]!);
+    if (a.kind === "Field" && b.kind === "Field")
+      return a.field === b.field && this.sameSafe(a.args[0]!, b.args[0]!);
+    if (a.kind === "FreeVar" && b.kind === "FreeVar") return a.obj === b.obj;
+    return false;
+  }
+
+  /** The source text of the statement at pos (its line, without comment), as gc prints it. */
+  private stmtText(pos: Pos): string {
+    const text = this.texts.get(pos.file) ?? "";
+    const line = text.split("\n")[pos.line - 1] ?? "";
+    return line.replace(/\/\/.*$/, "").trim();
+  }
+
+  /** Every use of a variable: of its Alloc, and of the FreeVars that capture it. */
+  private usesOf(a: Alloc): { ins: Instr; k: number }[] {
+    const out: { ins: Instr; k: number }[] = [];
+    for (const fn of this.fns)
+      for (const b of fn.blocks)
+        for (const ins of b.instrs)
+          ins.args.forEach((x, k) => {
+            if (x === a || (x.kind === "FreeVar" && a.obj !== undefined && x.obj === a.obj))
+              out.push({ ins, k });
+          });
+    return out;
+  }
+
+  /** gc's addrtaken: the variable's address is used other than to load or store it. */
+  private isAddrTaken(a: Alloc): boolean {
+    const onlyAccessed = (uses: { ins: Instr; k: number }[]): boolean =>
+      uses.every(({ ins, k }) => {
+        if (ins.kind === "Load" || ins.kind === "MakeClosure" || ins.kind === "NilCheck")
+          return true;
+        if (ins.kind === "Store") return k === 0;
+        if (ins.kind === "FieldAddr" || (ins.kind === "IndexAddr" && k === 0))
+          return onlyAccessed(this.directUses(ins));
+        return false;
+      });
+    return !onlyAccessed(this.usesOf(a));
+  }
+
+  private directUses(v: Instr): { ins: Instr; k: number }[] {
+    const out: { ins: Instr; k: number }[] = [];
+    const fn = v.block?.parent;
+    if (!fn) return out;
+    for (const b of fn.blocks)
+      for (const ins of b.instrs) ins.args.forEach((x, k) => x === v && out.push({ ins, k }));
+    return out;
+  }
+
+  /** gc's reassigned: stored to other than by its declaration. */
+  private isReassigned(a: Alloc): boolean {
+    let stores = 0;
+    for (const fn of this.fns) {
+      for (const b of fn.blocks) {
+        for (const ins of b.instrs) {
+          if (ins.kind !== "Store") continue;
+          const r = this.rootAlloc(ins.args[0]!);
+          if (r === a || (r.kind === "FreeVar" && a.obj !== undefined && r.obj === a.obj)) {
+            stores++;
+            if (ins.args[0] !== a) return true;
+          }
+        }
+      }
+    }
+    if (stores > 1) return true;
+    if (stores === 0) return false;
+    // One store: a declaration `x := v` / `var x = v`, or an assignment to `var x T`.
+    return !this.isDeclStore(a);
+  }
+
+  private rootAlloc(v: Value): Value {
+    if (v.kind === "FieldAddr") return this.rootAlloc(v.args[0]!);
+    if (v.kind === "IndexAddr" && vtype(v.args[0]!) && under(vtype(v.args[0]!)!).kind === "Pointer")
+      return this.rootAlloc(v.args[0]!);
+    return v;
+  }
+
+  private isDeclStore(a: Alloc): boolean {
+    for (const b of a.block!.parent.blocks) {
+      for (const ins of b.instrs) {
+        if (ins.kind !== "Store" || ins.args[0] !== a) continue;
+        if (ins.pos.line === a.pos.line && ins.pos.col === a.pos.col) return true;
+        const text = this.texts.get(ins.pos.file);
+        if (text && ins.pos.line === a.pos.line) {
+          const line = text.split("\n")[ins.pos.line - 1] ?? "";
+          if (line.slice(ins.pos.col - 1).startsWith(":=")) return true;
+          if (/^\s*(var|for|if|switch)\b/.test(line) || line.includes(":="))
+            return /:=|\bvar\b/.test(line);
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private callResultSources(call: Call): Source[][] {
+    let rs = this.callResults.get(call);
+    if (rs === undefined) {
+      rs = [];
+      this.callResults.set(call, rs);
+      this.lowerCall(call.block!.parent, call, rs);
+    }
+    return rs;
+  }
+
+  /**
+   * Lowers a call: its arguments flow by the callee's tags (or into its parameters when
+   * the callee is in this batch), and `res` receives what each result is made of.
+   */
+  private lowerCall(fn: Function, call: Call, res: Source[][]): void {
+    const heap = this.env.heap;
+    const depth = this.depth(call);
+    const rt = call.type;
+    const nres = rt === undefined ? 0 : rt.kind === "Tuple" ? rt.vars.length : 1;
+    for (let i = 0; i < nres; i++) res.push([]);
+    const resultsFrom = (i: number, a: Value, derefs: number): void => {
+      for (const x of this.sources(a)) res[i]!.push({ loc: x.loc, derefs: x.derefs + derefs });
+    };
+    const inBatch = (target: Function): void => {
+      const ps = this.paramLocs.get(target)!;
+      args.forEach((a, i) => this.flow(ps[i] ?? heap, a));
+      const rs = this.resultLocs.get(target)!;
+      res.forEach((r, i) => rs[i] && r.push({ loc: rs[i]!, derefs: 0 }));
+    };
+    const escapingForm = call.form === "go" || (call.form === "defer" && depth > 0);
+    if (call.mode === "builtin") {
+      const args = call.args;
+      switch (call.builtin) {
+        case "append": {
+          const st = args[0] ? vtype(args[0]) : undefined;
+          const elemPtr =
+            st !== undefined &&
+            under(st).kind === "Slice" &&
+            hasPointers((under(st) as { elem: Type }).elem);
+          if (res[0] && args[0]) resultsFrom(0, args[0], 0);
+          if (elemPtr) {
+            this.flow(heap, args[0]!, 1);
+            if (args[1]) this.flow(heap, args[1], 1);
+          }
+          break;
+        }
+        case "copy": {
+          const st = args[1] ? vtype(args[1]) : undefined;
+          if (
+            st !== undefined &&
+            under(st).kind === "Slice" &&
+            hasPointers((under(st) as { elem: Type }).elem)
+          )
+            this.flow(heap, args[1]!, 1);
+          break;
+        }
+        case "panic":
+          for (const a of args) this.flow(heap, a);
+          break;
+        case "Add":
+        case "Slice":
+          if (res[0] && args[0]) resultsFrom(0, args[0], 0);
+          break;
+        default:
+          if (escapingForm) for (const a of args) this.flow(heap, a);
+          break;
+      }
+      return;
+    }
+    let args = call.args.slice(1);
+    if (call.mode === "invoke") {
+      const dv = this.devirtualize(call);
+      if (dv === undefined) {
+        for (const a of call.args) this.flow(heap, a);
+        return;
+      }
+      if (dv.fn === undefined) {
+        // A method promoted from an embedded interface: gc calls T's wrapper, which
+        // calls through the embedded interface, so the receiver's contents leak but the
+        // interface box is gone.
+        this.notes.push({
+          pos: call.pos,
+          msg: `partially devirtualizing ${dv.what}`,
+          phase: "escape",
+        });
+        this.flow(heap, dv.recv);
+        for (const a of args) this.flow(heap, a);
+        return;
+      }
+      this.notes.push({ pos: call.pos, msg: `devirtualizing ${dv.what}`, phase: "escape" });
+      args = [dv.recv, ...args];
+      this.staticCall(dv.fn, args, res, heap, resultsFrom, inBatch);
+      return;
+    }
+    const callee = call.args[0]!;
+    let target: Function | undefined;
+    if (call.mode === "static" && callee.kind === "FuncRef" && callee.wrapper !== "bound") {
+      target = callee.fn;
+      if (target === undefined && !escapingForm) {
+        const tags = this.env.importedTags(callee);
+        if (tags !== undefined) {
+          this.applyTags(tags, args, res, heap, resultsFrom);
+          return;
+        }
+      }
+    }
+    if (call.mode === "closure" && callee.kind === "MakeClosure") {
+      const ref = callee.args[0]!;
+      if (ref.kind === "FuncRef" && ref.fn) {
+        target = ref.fn;
+        this.env.closureCalled.add(ref.fn);
+      }
+    }
+    if (target === undefined && call.mode === "closure") {
+      const clo = this.staticClosure(callee);
+      if (clo !== undefined) {
+        target = clo;
+        if (!escapingForm && !this.paramLocs.has(clo)) {
+          this.staticCall(clo, args, res, heap, resultsFrom, inBatch);
+          return;
+        }
+        if (!escapingForm && this.paramLocs.has(clo)) {
+          // gc's ir.StaticValue: a never-reassigned variable holding a func literal.
+          inBatch(clo);
+          return;
+        }
+      }
+    }
+    if (escapingForm) {
+      // go, and defer in a loop: gc wraps the call in a closure that outlives the frame;
+      // the arguments' values go with it, but a `...` slice is rebuilt by the wrapper.
+      this.flow(heap, callee);
+      for (const a of args) this.flowEscapingArg(a);
+      return;
+    }
+    if (target !== undefined && this.paramLocs.has(target)) {
+      inBatch(target);
+      return;
+    }
+    if (call.mode === "closure") {
+      // gc evaluates the callee into the discard hole; the arguments leak.
+      for (const a of args) this.flow(heap, a);
+      return;
+    }
+    this.staticCall(target, args, res, heap, resultsFrom, inBatch);
+  }
+
+  private flowEscapingArg(a: Value): void {
+    if (
+      a.kind === "Slice" &&
+      a.args[0]!.kind === "Alloc" &&
+      a.args[0].site.what === "... argument"
+    ) {
+      const arr = this.allocLoc.get(a.args[0]);
+      if (arr) {
+        addEdge(this.env.heap, arr, 0);
+        return;
+      }
+    }
+    this.flow(this.env.heap, a);
+  }
+
+  private staticCall(
+    target: Function | undefined,
+    args: Value[],
+    res: Source[][],
+    heap: Location,
+    resultsFrom: (i: number, a: Value, derefs: number) => void,
+    inBatch: (target: Function) => void,
+  ): void {
+    if (target !== undefined && this.paramLocs.has(target)) {
+      inBatch(target);
+      return;
+    }
+    this.applyTags(target ? this.env.tagsOf(target) : undefined, args, res, heap, resultsFrom);
+  }
+
+  private applyTags(
+    tags: Leaks[] | undefined,
+    args: Value[],
+    res: Source[][],
+    heap: Location,
+    resultsFrom: (i: number, a: Value, derefs: number) => void,
+  ): void {
+    args.forEach((a, i) => {
+      const tag = tags?.[i] ?? heapLeaks();
+      const h = leaksHeap(tag);
+      if (h >= 0) this.flow(heap, a, h);
+      for (let r = 0; r < Math.min(numEscResults, res.length); r++) {
+        const d = leaksResult(tag, r);
+        if (d >= 0) resultsFrom(r, a, d);
+      }
+    });
+  }
+
+  /**
+   * gc's devirtualization (done before escape analysis): a method call through an
+   * interface variable that is assigned once, from a concrete type, calls that type's
+   * method directly. Returns the receiver value and the method.
+   */
+  private devirtualize(
+    call: Call,
+  ): { recv: Value; fn: Function | undefined; what: string } | undefined {
+    const iv = call.args[0]!;
+    if (iv.kind !== "Load" || iv.args[0]!.kind !== "Alloc" || call.method === undefined)
+      return undefined;
+    const a = iv.args[0] as Alloc;
+    if (this.isAddrTaken(a) || this.isReassigned(a)) return undefined;
+    let stored: Value | undefined;
+    for (const b of a.block!.parent.blocks)
+      for (const ins of b.instrs)
+        if (ins.kind === "Store" && ins.args[0] === a) stored = ins.args[1];
+    if (stored === undefined || stored.kind !== "MakeInterface") return undefined;
+    const recv = stored.args[0]!;
+    const rt = recv.type;
+    if (rt === undefined) return undefined;
+    const ptr = rt.kind === "Pointer";
+    const named = ptr ? (rt as { elem: Type }).elem : rt;
+    if (named.kind !== "Named") return undefined;
+    const tn = named.obj.name;
+    const m = call.method.name;
+    let fn = this.env.methodFunc(`(${ptr ? "*" : ""}${tn}).${m}`);
+    if (fn === undefined) {
+      // Promoted from an embedded interface field: partial devirtualization.
+      const u = under(named);
+      const viaIface =
+        !ptr &&
+        u.kind === "Struct" &&
+        u.fields.some((f) => f.embedded && under(f.type).kind === "Interface");
+      if (!viaIface) return undefined;
+      fn = undefined;
+    }
+    return {
+      recv,
+      fn,
+      what: `${(call as { what?: string }).what ?? this.selectorText(call)} to ${ptr ? "*" : ""}${tn}`,
+    };
+  }
+
+  /** The `i.M` text of an interface call, from the source. */
+  private selectorText(call: Call): string {
+    const text = this.texts.get(call.pos.file) ?? "";
+    const line = text.split("\n")[call.pos.line - 1] ?? "";
+    const before = line.slice(0, call.pos.col - 1);
+    const m = /([A-Za-z_][\w.]*)\s*$/.exec(before);
+    return m ? m[1]! : call.method!.name;
+  }
+}
+
+function isUnsafePointerType(t: Type | undefined): boolean {
+  if (!t) return false;
+  const u = under(t);
+  return u.kind === "Basic" && u.name === "unsafe.Pointer";
+}
+
+function isUintptr(t: Type | undefined): boolean {
+  if (!t) return false;
+  const u = under(t);
+  return u.kind === "Basic" && u.name === "uintptr";
+}
+
+export function isPointerShapedType(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case "Pointer":
+    case "Map":
+    case "Chan":
+    case "Signature":
+      return true;
+    case "Basic":
+      return u.name === "unsafe.Pointer";
+    case "Array":
+      return u.len === 1 && isPointerShapedType(u.elem);
+    case "Struct":
+      return u.fields.length === 1 && isPointerShapedType(u.fields[0]!.type);
+    default:
+      return false;
+  }
+}
