@@ -3,7 +3,7 @@
  * Runs the built command (dist/src/cli.js; `npm test` builds first).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -129,5 +129,13 @@ describe("minigo ir", () => {
     });
     expect(minigo(["ir", "-func", "nope", "ok.go"], dir).status).toBe(2);
     expect(minigo(["ir", "-zz", "ok.go"], dir).status).toBe(2);
+  });
+});
+
+describe("the README's quick start", () => {
+  it("prints what go build -gcflags='-m -l' printed for the example (testdata/quickstart/main.out)", () => {
+    const r = minigo(["build", "-gcflags=-m -l", "testdata/quickstart/main.go"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(readFileSync("testdata/quickstart/main.out", "utf8"));
   });
 });

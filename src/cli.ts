@@ -46,7 +46,7 @@ Usage:
 
 The commands are:
 
-	build       type-check (later: compile) a package given as files or a directory
+	build       type-check a package and (with -gcflags=-m) print escape analysis
 	tool        run a tool: minigo tool compile [flags] file.go...
 	ir          print the SSA-like IR of a package
 	errorcheck  check files against their // ERROR comments (Go's test/run.go harness)
@@ -63,7 +63,17 @@ the named directory (default: the current directory), and reports errors as
 'go build' does: on standard error, after a '# command-line-arguments' line,
 with paths relative to the current directory. It exits 1 if there are errors.
 
--gcflags passes flags to the compiler, as 'minigo tool compile' takes them.
+-gcflags passes flags to the compiler, as 'minigo tool compile' takes them:
+-gcflags='-m -l' prints escape analysis decisions as go build does.
+`;
+
+const errorcheckUsage = `usage: minigo errorcheck file.go...
+
+Errorcheck runs each file as Go's test/run.go runs an 'errorcheck' test: the
+compiler flags come from the file's first line ('// errorcheck -0 -m -l'), every
+line with an '// ERROR "regexp"' comment must get a matching diagnostic, and no
+diagnostic may be left unmatched. It prints ok or FAIL per file, with the
+failures, and exits 1 if any file fails.
 `;
 
 const compileUsage = `usage: minigo tool compile [options] file.go...
@@ -249,6 +259,7 @@ function cmdHelp(args: string[]): number {
   else if (topic === "build") out(buildUsage);
   else if (topic === "tool compile" || topic === "tool" || topic === "compile") out(compileUsage);
   else if (topic === "ir") out(irUsage);
+  else if (topic === "errorcheck") out(errorcheckUsage);
   else if (topic === "version") out("usage: minigo version\n\nVersion prints minigo's version.\n");
   else usageError(`minigo help ${topic}: unknown help topic. Run 'minigo help'.`);
   return 0;
@@ -306,7 +317,11 @@ function cmdIr(args: string[]): number {
  * its `// errorcheck` header). Prints each failure; exits 1 if any file fails.
  */
 function cmdErrorcheck(paths: string[]): number {
-  if (paths.length === 0) usageError("usage: minigo errorcheck file.go...");
+  if (paths[0] === "-h" || paths[0] === "-help") {
+    out(errorcheckUsage);
+    return 0;
+  }
+  if (paths.length === 0) usageError(errorcheckUsage.split("\n")[0]!);
   const importer = stdlibImporter();
   let failed = 0;
   for (const path of paths) {
