@@ -1045,6 +1045,15 @@ class FunctionBuilder {
     this.deadBlock();
   }
 
+  /** The block `pick` chooses from the innermost enclosing target that has one. */
+  private innermostTarget(pick: (t: Targets) => BasicBlock | undefined): BasicBlock | undefined {
+    for (let i = this.targets.length - 1; i >= 0; i--) {
+      const to = pick(this.targets[i]!);
+      if (to) return to;
+    }
+    return undefined;
+  }
+
   branchStmt(s: ast.BranchStmt): void {
     let to: BasicBlock | undefined;
     const label = s.label?.name;
@@ -1053,31 +1062,17 @@ class FunctionBuilder {
         to = this.labelBlock(label!);
         break;
       case "break":
-        for (let i = this.targets.length - 1; i >= 0; i--) {
-          const t = this.targets[i]!;
-          if (t.brk && (label === undefined || t.label === label)) {
-            to = t.brk;
-            break;
-          }
-        }
+        to = this.innermostTarget((t) =>
+          label === undefined || t.label === label ? t.brk : undefined,
+        );
         break;
       case "continue":
-        for (let i = this.targets.length - 1; i >= 0; i--) {
-          const t = this.targets[i]!;
-          if (t.cont && (label === undefined || t.label === label)) {
-            to = t.cont;
-            break;
-          }
-        }
+        to = this.innermostTarget((t) =>
+          label === undefined || t.label === label ? t.cont : undefined,
+        );
         break;
       case "fallthrough":
-        for (let i = this.targets.length - 1; i >= 0; i--) {
-          const t = this.targets[i]!;
-          if (t.fallthrough) {
-            to = t.fallthrough;
-            break;
-          }
-        }
+        to = this.innermostTarget((t) => t.fallthrough);
         break;
     }
     if (!to) {
