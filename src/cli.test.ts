@@ -139,3 +139,16 @@ describe("the README's quick start", () => {
     expect(r.stderr).toBe(readFileSync("testdata/quickstart/main.out", "utf8"));
   });
 });
+
+describe("escape analysis flags", () => {
+  const seedDir = resolve("testdata/escape/m2");
+  const gcSaid = () => readFileSync(join(seedDir, "seed.out"), "utf8");
+
+  it("-m=2 and -m -m print gc's flow explanations (testdata/escape/m2/seed.out)", () => {
+    expect(minigo(["tool", "compile", "-m=2", "-l", "seed.go"], seedDir)).toMatchObject({
+      status: 0,
+      stdout: gcSaid(),
+    });
+    expect(minigo(["tool", "compile", "-m", "-m", "-l", "seed.go"], seedDir).stdout).toBe(gcSaid());
+  });
+});

@@ -59,7 +59,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   const fe = checkSources(files, sharedStdlib, { complete: options.complete });
   const errors = fe.diagnostics;
   if (errors.length === 0 && (options.escapeLevel ?? 0) > 0) {
-    return { diagnostics: analyzeChecked(fe, files), ok: true };
+    return { diagnostics: analyzeChecked(fe, files, options.escapeLevel), ok: true };
   }
   const diagnostics = capErrors(sortDiagnostics(errors), options.allErrors ?? false);
   return { diagnostics, ok: diagnostics.length === 0 };

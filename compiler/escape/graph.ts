@@ -29,9 +29,23 @@ import type { AllocSite, Function } from "../ir/ir.js";
 /** gc records result leaks for this many results; later ones leak to the heap. */
 export const numEscResults = 7;
 
+/**
+ * Why a value flows along an edge, for the -m=2 explanations: gc's `from &l1
+ * (address-of) at x.go:8:8`. An edge's notes run from the innermost expression out to
+ * the statement.
+ */
+export interface Note {
+  /** The source text of the expression or statement, as gc prints it. */
+  where: string;
+  /** gc's reason: assign, return, address-of, indirection, non-constant size, … */
+  why: string;
+  pos: Pos;
+}
+
 export interface Edge {
   src: Location;
   derefs: number;
+  notes: readonly Note[];
 }
 
 export type LocationKind =
@@ -72,6 +86,9 @@ export interface Location {
   walkgen: number;
   derefs: number;
   queued: boolean;
+  /** The location this one was reached from in the current walk, and along which edge. */
+  dst: Location | undefined;
+  dstEdge: Edge | undefined;
 }
 
 export function newLocation(
@@ -96,20 +113,34 @@ export function newLocation(
     walkgen: 0,
     derefs: 0,
     queued: false,
+    dst: undefined,
+    dstEdge: undefined,
   };
 }
 
-/** Adds the edge dst ← src with the given derefs; self-edges that change nothing are dropped. */
-export function addEdge(dst: Location, src: Location, derefs: number): void {
+/**
+ * Adds the edge dst ← src with the given derefs; self-edges that change nothing are
+ * dropped. A second edge between the same locations is merged into the first, keeping
+ * the notes of the one with fewer derefs (the one gc's walk would take).
+ */
+export function addEdge(
+  dst: Location,
+  src: Location,
+  derefs: number,
+  notes: readonly Note[] = [],
+): void {
   if (dst === src && derefs >= 0) return;
   if (dst.kind === "heap" && src.kind === "heap") return;
   for (const e of dst.edges) {
     if (e.src === src) {
-      if (derefs < e.derefs) e.derefs = derefs;
+      if (derefs < e.derefs) {
+        e.derefs = derefs;
+        e.notes = notes;
+      }
       return;
     }
   }
-  dst.edges.push({ src, derefs });
+  dst.edges.push({ src, derefs, notes });
 }
 
 /** [heap, result 0, …, result 6]: minimal derefs, -1 for none. */

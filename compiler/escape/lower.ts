@@ -23,6 +23,16 @@
  *
  * Invariant: a value whose type has no pointers has no sources (gc discards such flows).
  *
+ * Notes (-m=2 only; nothing is computed otherwise): every edge carries gc's reasons for
+ * the flow, innermost first — `&x (address-of)`, `*p (indirection)`, `s.p (dot of
+ * pointer)`, `x[1] (fixed-array-index-of)`, `new(int) (spill)`, `p (interface-converted)`,
+ * `S{...} (struct literal element)`, `f(x) (call parameter)`, and the statement (`assign`,
+ * `return`, `send`). The IR keeps positions but not expression texts, so the texts are
+ * recovered from the source line (notes.ts). As in gc, an address flowing into a location
+ * already known to escape (the heap) is decided at once, while building (edge()); a
+ * closure body is lowered where its literal appears; and the heap-allocation reasons
+ * (too large for stack, non-constant size) are flows into the heap added last.
+ *
  * Example: `l2 := &l1; l3 := *l2` is Store l2 ← Alloc l1 (edge l2 ← l1, -1) and
  * Store l3 ← Load (Load l2) (edge l3 ← l2, 1).
  */
@@ -46,17 +56,24 @@ import { sizeof } from "../types/sizes.js";
 import {
   type Leaks,
   type Location,
-  addEdge,
+  type Note,
+  addEdge as addGraphEdge,
   heapLeaks,
   leaksHeap,
   leaksResult,
   newLocation,
   numEscResults,
 } from "./graph.js";
+import { explainEscape, explainFlow } from "./solve.js";
+import type { SourceLines } from "./source-lines.js";
+import { constArrayLengths } from "./escape.js";
+import { expressionText, gcElide, nestStars, splitTopLevel, statementText } from "./notes.js";
 
 interface Source {
   loc: Location;
   derefs: number;
+  /** Why the value flows, innermost expression first (for -m=2). */
+  notes?: readonly Note[];
 }
 
 /** gc's limits on amd64. */
@@ -104,6 +121,22 @@ function constIntValue(v: Value): bigint | undefined {
   return typeof cv.value === "bigint" ? cv.value : undefined;
 }
 
+/** The variable whose field (of a field …) addr is, or undefined when it goes through a pointer. */
+function fieldPathRoot(addr: Value): Value | undefined {
+  while (addr.kind === "FieldAddr") addr = addr.args[0]!;
+  return addr.kind === "Alloc" || addr.kind === "FreeVar" ? addr : undefined;
+}
+
+/** The value under conversions that keep it the same pointer (`unsafe.Pointer(&x)`). */
+function addressOperand(v: Value): Value {
+  while (
+    (v.kind === "Convert" || v.kind === "ChangeType" || v.kind === "MakeInterface") &&
+    v.args[0] !== undefined
+  )
+    v = v.args[0];
+  return v;
+}
+
 /** What the lowering needs from the rest of the analysis. */
 export interface LowerEnv {
   heap: Location;
@@ -116,6 +149,8 @@ export interface LowerEnv {
   /** Source positions of sites as gc prints them. */
   sitePos(i: Instr): Pos;
   closureCalled: Set<Function>;
+  /** At -m=2: receives the explanations of decisions made while building the graph. */
+  explain?: (d: Diagnostic) => void;
 }
 
 /** The graph of one batch (a strongly connected set of functions and their closures). */
@@ -135,11 +170,47 @@ export class BatchGraph {
   constructor(
     readonly env: LowerEnv,
     readonly fns: readonly Function[],
-    readonly texts: ReadonlyMap<string, string>,
+    readonly src: SourceLines,
   ) {
     for (const fn of fns) this.declare(fn);
-    for (const fn of fns) this.lowerBody(fn);
+    // As gc, a closure's body is lowered where its literal appears in the enclosing
+    // body (which orders the edges, and so the walks and their explanations).
+    for (const fn of fns)
+      if (fn.parent === undefined || !fns.includes(fn.parent)) this.lowerBody(fn);
+    for (const fn of fns) if (!this.lowered.has(fn)) this.lowerBody(fn);
+    // gc decides how closures capture after building every body, and says so at -m=2.
+    for (const d of this.captures) this.env.explain?.(d);
+    // As gc, after all other flows: what must be heap allocated whatever flows into it.
+    for (const { loc, why } of this.heapReasons) {
+      this.edge(this.env.heap, loc, -1, [{ where: loc.name, why, pos: loc.pos }]);
+    }
   }
+
+  /**
+   * Adds the edge dst ← src, or, as gc does, decides at once when src's address flows
+   * into a location already known to escape (the heap): src escapes, explained at -m=2.
+   */
+  private edge(dst: Location, src: Location, derefs: number, notes: readonly Note[] = []): void {
+    if (dst === src && derefs >= 0) return;
+    if (dst.escapes && derefs < 0 && src.kind !== "heap") {
+      if (!src.escapes) {
+        const explain = this.env.explain;
+        if (explain && src.kind !== "temp") {
+          explainEscape(explain, src);
+          explainFlow(explain, src.pos, dst, src, derefs, notes);
+        }
+        src.escapes = true;
+      }
+      return;
+    }
+    addGraphEdge(dst, src, derefs, notes);
+  }
+
+  /** At -m=2: gc's `f capturing by value: x (addr=false assign=false width=8)` lines. */
+  private readonly captures: Diagnostic[] = [];
+
+  /** Locations that must live on the heap for their own sake (gc's HeapAllocReason). */
+  private readonly heapReasons: { loc: Location; why: string }[] = [];
 
   private add(l: Location): Location {
     this.locs.push(l);
@@ -228,7 +299,8 @@ export class BatchGraph {
             ),
           );
           const size = sizeof((ins.type as { elem: Type }).elem);
-          if (size > (isVar ? maxStackVarSize : maxImplicitStackVarSize)) l.escapes = true;
+          if (size > (isVar ? maxStackVarSize : maxImplicitStackVarSize))
+            this.heapReasons.push({ loc: l, why: "too large for stack" });
           this.allocLoc.set(ins, l);
           if (ins.obj) this.varLoc.set(ins.obj, l);
         } else if (
@@ -255,12 +327,10 @@ export class BatchGraph {
           if (ins.kind === "MakeSlice") {
             const n = constIntValue(ins.args[1]!);
             const et = (under(ins.type) as { elem: Type }).elem;
-            if (
-              n === undefined ||
-              !isConstInt(ins.args[1]!) ||
-              Number(n) * sizeof(et) > maxImplicitStackVarSize
-            )
-              l.escapes = true;
+            if (n === undefined || !isConstInt(ins.args[1]!) || n > 0x7fffffffn || n < 0n)
+              this.heapReasons.push({ loc: l, why: "non-constant size" });
+            else if (Number(n) * sizeof(et) > maxImplicitStackVarSize)
+              this.heapReasons.push({ loc: l, why: "too large for stack" });
           }
           this.allocLoc.set(ins, l);
         }
@@ -273,10 +343,8 @@ export class BatchGraph {
    * `switch x := v.(type) { case int: … }` reports `moved to heap: x` at `case int:`.
    */
   private typeSwitchCasePos(a: Alloc): Pos | undefined {
-    const text = this.texts.get(a.pos.file);
-    if (!text) return undefined;
-    const lines = text.split("\n");
-    if (!/\.\(\s*type\s*\)/.test(lines[a.pos.line - 1] ?? "")) return undefined;
+    if (!/\.\(\s*type\s*\)/.test(this.src.line(a.pos.file, a.pos.line))) return undefined;
+    const lines = this.src.lines(a.pos.file);
     for (const b of a.block!.parent.blocks) {
       for (const ins of b.instrs) {
         if (ins.kind !== "Store" || ins.args[0] !== a || ins.pos.line === a.pos.line) continue;
@@ -320,8 +388,12 @@ export class BatchGraph {
   }
 
   private computeSources(v: Value): Source[] {
-    const shift = (s: Source[], d: number): Source[] =>
-      s.map((x) => ({ loc: x.loc, derefs: x.derefs + d }));
+    const shift = (s: Source[], d: number, note?: Note): Source[] =>
+      s.map((x) => ({
+        loc: x.loc,
+        derefs: x.derefs + d,
+        notes: note ? [...(x.notes ?? []), note] : x.notes,
+      }));
     switch (v.kind) {
       case "Const":
       case "FuncRef":
@@ -349,7 +421,7 @@ export class BatchGraph {
       }
       case "MakeInterface": {
         const l = this.allocLoc.get(v);
-        if (!l) return this.sources(v.args[0]!);
+        if (!l) return shift(this.sources(v.args[0]!), 0, this.interfaceConvertedNote(v));
         return [{ loc: l, derefs: -1 }];
       }
       case "Convert": {
@@ -367,13 +439,61 @@ export class BatchGraph {
         return this.sources(v.args[0]!);
       }
       case "Load":
-        return shift(this.sources(v.args[0]!), 1);
+        return shift(this.sources(v.args[0]!), 1, this.indirectionNote(v));
       case "FieldAddr":
+      case "IndexAddr": {
+        // Through a pointer (or a slice's array) gc notes the implicit dereference.
+        const base = v.args[0]!;
+        const bt = vtype(base);
+        const ofVariable = fieldPathRoot(base) !== undefined;
+        const viaPointer =
+          this.env.explain !== undefined &&
+          !ofVariable &&
+          bt !== undefined &&
+          (under(bt).kind === "Pointer" || under(bt).kind === "Slice");
+        const elemOfArray =
+          this.env.explain !== undefined &&
+          v.kind === "IndexAddr" &&
+          bt !== undefined &&
+          under(bt).kind === "Pointer" &&
+          under((under(bt) as { elem: Type }).elem).kind === "Array";
+        if (elemOfArray) {
+          // An array element: gc's "fixed-array-index-of", after the implicit
+          // dereference of a pointer to the array.
+          const sel = this.selectorAt(v);
+          if (sel === undefined) return this.sources(base);
+          let src = this.sources(base);
+          if (base.kind !== "Alloc" && base.kind !== "FreeVar") {
+            const operand = sel.where.slice(0, sel.where.indexOf("["));
+            const pos = { ...sel.pos, col: sel.pos.col - operand.length };
+            src = shift(src, 0, { where: operand, why: "indirection", pos });
+          }
+          return shift(src, 0, { ...sel, why: "fixed-array-index-of" });
+        }
+        if (!viaPointer && this.env.explain !== undefined && v.kind === "FieldAddr" && ofVariable) {
+          // A field of a struct variable: gc's "dot".
+          const dot = this.selectorAt(v);
+          if (dot !== undefined) return shift(this.sources(base), 0, { ...dot, why: "dot" });
+        }
+        const sel = viaPointer ? this.selectorAt(v) : undefined;
+        if (sel === undefined) return this.sources(base);
+        return shift(this.sources(base), 0, { ...sel, why: "dot of pointer" });
+      }
+      case "ChangeType": {
+        // Between interface types gc converts too: `sink = i` notes `i (interface-converted)`.
+        const from = vtype(v.args[0]!);
+        const note =
+          this.env.explain !== undefined &&
+          from !== undefined &&
+          under(from).kind === "Interface" &&
+          under(v.type).kind === "Interface"
+            ? this.interfaceChangeNote(v)
+            : undefined;
+        return shift(this.sources(v.args[0]!), 0, note);
+      }
       case "Field":
-      case "IndexAddr":
       case "Index":
       case "Slice":
-      case "ChangeType":
         return this.sources(v.args[0]!);
       case "TypeAssert": {
         const direct = under(v.asserted).kind === "Interface" || isPointerShapedType(v.asserted);
@@ -446,9 +566,209 @@ export class BatchGraph {
     );
   }
 
-  /** Adds edges dst ← v (with extra derefs). */
-  flow(dst: Location, v: Value, extra = 0): void {
-    for (const s of this.sources(v)) addEdge(dst, s.loc, s.derefs + extra);
+  /**
+   * Adds edges dst ← v (with extra derefs). stmt is the statement that makes the flow
+   * (gc's `l2 := &l1 (assign)`), the last of each edge's notes.
+   */
+  flow(dst: Location, v: Value, extra = 0, stmt: Note | undefined = this.currentCall): void {
+    const explaining = this.env.explain !== undefined;
+    const addrOfSel = explaining && stmt ? this.selectorAddressNote(v, stmt.pos) : undefined;
+    for (const s of this.sources(v)) {
+      if (!explaining) {
+        this.edge(dst, s.loc, s.derefs + extra);
+        continue;
+      }
+      const notes: Note[] = [];
+      const operand = addressOperand(v);
+      if (stmt && operand.kind === "Alloc" && s.derefs === -1) {
+        const n = this.addressOfNote(s.loc, stmt.pos);
+        if (n) notes.push(n);
+      }
+      const spill = this.spillNote(v, s);
+      if (spill) notes.push(spill);
+      notes.push(...(s.notes ?? []));
+      const added = this.extraNotes.get(v);
+      if (added) notes.push(added);
+      if (addrOfSel) notes.push(addrOfSel);
+      if (stmt) notes.push(stmt);
+      this.edge(dst, s.loc, s.derefs + extra, notes);
+    }
+  }
+
+  private lineText(pos: Pos): string {
+    return this.src.line(pos.file, pos.line);
+  }
+
+  /** `&x (address-of)` for a variable whose address a statement at pos takes. */
+  private addressOfNote(l: Location, pos: Pos): Note | undefined {
+    if (l.kind !== "var" && l.kind !== "param" && l.kind !== "result") return undefined;
+    const line = this.lineText(pos);
+    const re = new RegExp(`&\\s*${l.name.replace(/[$.]/g, "\\$&")}(?![\\w.(\\[])`, "g");
+    re.lastIndex = Math.max(0, pos.col - 1);
+    let m = re.exec(line);
+    if (!m) {
+      re.lastIndex = 0;
+      m = re.exec(line);
+    }
+    if (!m) return undefined;
+    return {
+      where: `&${l.name}`,
+      why: "address-of",
+      pos: { file: pos.file, line: pos.line, col: m.index + 1 },
+    };
+  }
+
+  /**
+   * The source text of a field or index expression starting at v's position (`s.p`,
+   * `xs[0]`), with the position gc gives it (the dot, or the bracket).
+   */
+  private selectorAt(v: Instr): { where: string; pos: Pos } | undefined {
+    const line = this.lineText(v.pos).replace(/\/\/.*$/, "");
+    let from = v.pos.col - 1;
+    if (line[from] === "[" || line[from] === ".") {
+      // Positioned at the bracket or dot: the operand starts before it.
+      while (from > 0 && /[\w.]/.test(line[from - 1]!)) from--;
+      if (line[from] === ".") return undefined;
+    }
+    const head = /^[A-Za-z_]\w*/.exec(line.slice(from));
+    if (!head) return undefined;
+    let i = from + head[0].length;
+    for (;;) {
+      if (v.kind === "FieldAddr") {
+        const m = /^\.([A-Za-z_]\w*)/.exec(line.slice(i));
+        if (!m) return undefined;
+        if (m[1] === (v as { name: string }).name) {
+          const pos = { file: v.pos.file, line: v.pos.line, col: i + 1 };
+          return { where: line.slice(from, i + m[0].length), pos };
+        }
+        i += m[0].length;
+      } else {
+        if (line[i] === "[") {
+          let depth = 0;
+          let j = i;
+          for (; j < line.length; j++) {
+            if (line[j] === "[") depth++;
+            else if (line[j] === "]" && --depth === 0) break;
+          }
+          if (j >= line.length) return undefined;
+          const pos = { file: v.pos.file, line: v.pos.line, col: i + 1 };
+          return { where: line.slice(from, j + 1), pos };
+        }
+        const m = /^\.[A-Za-z_]\w*/.exec(line.slice(i));
+        if (!m) return undefined;
+        i += m[0].length;
+      }
+    }
+  }
+
+  /** `&p.i (address-of)` when a statement at pos stores a field or element address. */
+  private selectorAddressNote(v: Value, pos: Pos): Note | undefined {
+    if (v.kind !== "FieldAddr" && v.kind !== "IndexAddr") return undefined;
+    const sel = this.selectorAt(v);
+    if (!sel) return undefined;
+    const line = this.lineText(pos);
+    const at = line.indexOf(`&${sel.where}`, Math.max(0, pos.col - 1));
+    if (at < 0) return undefined;
+    return {
+      where: `&${sel.where}`,
+      why: "address-of",
+      pos: { file: pos.file, line: pos.line, col: at + 1 },
+    };
+  }
+
+  /** `*p (indirection)` for a Load the source spells with a star. */
+  private indirectionNote(v: Value): Note | undefined {
+    if (this.env.explain === undefined) return undefined;
+    if (!("pos" in v)) return undefined;
+    const line = this.lineText(v.pos);
+    const rest = line.slice(v.pos.col - 1);
+    const m = /^\*+\s*[A-Za-z_][\w.]*/.exec(rest);
+    if (!m) return undefined;
+    if (rest[m[0].length] === "(") {
+      // The dereference of a call: the call as gc prints it.
+      const key = `${v.pos.file}:${v.pos.line}`;
+      let text = expressionText(line, v.pos.col);
+      for (const [from, to] of this.callRewrites.get(key) ?? []) text = text.replace(from, to);
+      return { where: nestStars(text), why: "indirection", pos: v.pos };
+    }
+    // gc parenthesises nested dereferences: **p is *(*p).
+    const text = m[0].replace(/\s+/g, "");
+    const stars = /^\*+/.exec(text)![0].length;
+    const where = "*(".repeat(stars - 1) + "*" + text.slice(stars) + ")".repeat(stars - 1);
+    return { where, why: "indirection", pos: v.pos };
+  }
+
+  /**
+   * gc's note for a store that initialises an element of a composite literal's storage:
+   * `from S{...} (struct literal element) at x.go:5:8` (at the literal's brace).
+   */
+  private literalElementNote(addr: Value): Note | undefined {
+    if (addr.kind !== "FieldAddr" && addr.kind !== "IndexAddr") return undefined;
+    const base = addr.args[0]!;
+    if (base.kind !== "Alloc") return undefined;
+    const l = this.allocLoc.get(base);
+    if (!l || (l.kind !== "site" && l.kind !== "temp") || base.obj !== undefined) return undefined;
+    const name = constArrayLengths(l.name);
+    const elem = under((base.type as { elem: Type }).elem);
+    let why: string;
+    if (name === "... argument" || name.startsWith("[]")) why = "slice-literal-element";
+    else if (elem.kind === "Struct" && /\{\.\.\.\}$/.test(name)) why = "struct literal element";
+    else if (elem.kind === "Array" && /\{\.\.\.\}$/.test(name)) why = "array literal element";
+    else return undefined;
+    let pos = l.pos;
+    if (name.startsWith("&")) {
+      const line = this.lineText(l.pos);
+      const brace = line.indexOf("{", l.pos.col - 1);
+      if (brace >= 0) pos = { file: pos.file, line: pos.line, col: brace + 1 };
+    }
+    return { where: name.startsWith("&") ? name.slice(1) : name, why, pos };
+  }
+
+  /** `from p (interface-converted)`: a pointer-shaped value stored in an interface. */
+  private interfaceConvertedNote(v: Instr): Note | undefined {
+    if (this.env.explain === undefined) return undefined;
+    const x = v.args[0]!;
+    let where: string | undefined;
+    if (x.kind === "Alloc" && x.obj !== undefined) where = `&${x.obj.name}`;
+    else if ("pos" in x && x.pos.line === v.pos.line && x.pos.file === v.pos.file)
+      where = expressionText(this.lineText(x.pos), x.pos.col);
+    if (where === undefined || where === "") return undefined;
+    let pos = this.env.sitePos(v);
+    const line = this.lineText(pos);
+    if (/^\s*var\s/.test(line) && /^&[\w.]+\{/.test(where)) {
+      // `var x I = &T{k: v}`: gc places the conversion at the first element's value
+      // (at the brace when there is none).
+      const brace = line.indexOf("{", line.indexOf("&", pos.col - 1));
+      if (brace >= 0) {
+        const body = line.slice(brace + 1);
+        const first = /^\s*(?:[A-Za-z_]\w*\s*:(?!=)\s*)?/.exec(body)![0].length;
+        const col = body[first] === "}" ? brace + 1 : brace + 2 + first;
+        pos = { file: pos.file, line: pos.line, col };
+      }
+    }
+    return { where, why: "interface-converted", pos };
+  }
+
+  /** `from i (interface-converted)` for an interface assigned to another interface type. */
+  private interfaceChangeNote(v: Instr): Note | undefined {
+    const x = v.args[0]!;
+    if (!("pos" in x) || x.pos.line !== v.pos.line || x.pos.file !== v.pos.file) return undefined;
+    const line = this.lineText(x.pos);
+    // Only plain assignments `dst = i`, which gc reports where the statement starts.
+    if (!/^\s*[\w.\[\]*]+\s*=\s*$/.test(line.slice(0, x.pos.col - 1))) return undefined;
+    const where = expressionText(line, x.pos.col);
+    const col = line.search(/\S/) + 1;
+    return { where, why: "interface-converted", pos: { file: x.pos.file, line: x.pos.line, col } };
+  }
+
+  /** The note of an assignment statement at pos: `l1 := arg (assign)`. */
+  private assignNote(pos: Pos): Note {
+    return { where: this.statementAt(pos), why: "assign", pos };
+  }
+
+  /** The note of a return statement at pos: `return &x (return)`. */
+  private returnNote(pos: Pos): Note {
+    return { where: this.statementAt(pos), why: "return", pos };
   }
 
   /** The location a Store through addr writes into: a local variable, or the heap. */
@@ -470,7 +790,11 @@ export class BatchGraph {
     }
   }
 
+  /** Functions whose bodies have been lowered. */
+  private readonly lowered = new Set<Function>();
+
   private lowerBody(fn: Function): void {
+    this.lowered.add(fn);
     const results = this.resultLocs.get(fn)!;
     for (const b of fn.blocks) {
       for (const ins of b.instrs) {
@@ -488,18 +812,33 @@ export class BatchGraph {
             }
             const dst = this.storeTarget(ins.args[0]!);
             if (this.isReflectHeaderData(ins.args[0]!)) {
-              for (const x of this.unsafeValue(ins.args[1]!)) addEdge(dst, x.loc, x.derefs);
+              for (const x of this.unsafeValue(ins.args[1]!)) this.edge(dst, x.loc, x.derefs);
               break;
             }
-            this.flow(dst, ins.args[1]!);
+            this.flow(
+              dst,
+              ins.args[1]!,
+              0,
+              this.env.explain &&
+                (this.literalElementNote(ins.args[0]!) ?? this.assignNote(ins.pos)),
+            );
             break;
           }
           case "MapUpdate":
             this.flow(this.env.heap, ins.args[1]!);
-            this.flow(this.env.heap, ins.args[2]!);
+            this.flow(this.env.heap, ins.args[2]!, 0, this.env.explain && this.assignNote(ins.pos));
             break;
           case "Send":
-            this.flow(this.env.heap, ins.args[1]!);
+            this.flow(
+              this.env.heap,
+              ins.args[1]!,
+              0,
+              this.env.explain && {
+                where: this.statementAt(ins.pos),
+                why: "send",
+                pos: ins.pos,
+              },
+            );
             break;
           case "Select":
             for (const a of ins.args)
@@ -515,12 +854,21 @@ export class BatchGraph {
                 r &&
                 !(fn.namedResults[i] && a.kind === "Load" && a.args[0] === fn.namedResults[i])
               )
-                this.flow(r, a);
+                this.flow(r, a, 0, this.returnNote(ins.pos));
             });
             break;
-          case "MakeClosure":
+          case "MakeClosure": {
+            const ref = ins.args[0]!;
+            if (
+              ref.kind === "FuncRef" &&
+              ref.fn &&
+              this.fns.includes(ref.fn) &&
+              !this.lowered.has(ref.fn)
+            )
+              this.lowerBody(ref.fn);
             this.lowerClosure(ins);
             break;
+          }
           case "MakeInterface": {
             const box = this.allocLoc.get(ins);
             if (box) this.flow(box, ins.args[0]!);
@@ -539,13 +887,35 @@ export class BatchGraph {
   private lowerClosure(ins: Instr & { kind: "MakeClosure" }): void {
     const clo = this.allocLoc.get(ins);
     const target = clo ?? this.env.heap;
-    for (const bv of ins.args.slice(1)) {
+    const ref = ins.args[0]!;
+    const closureFn = ref.kind === "FuncRef" ? ref.fn : undefined;
+    for (const [k, bv] of ins.args.slice(1).entries()) {
       if (bv.kind === "Alloc") {
         const l = this.allocLoc.get(bv);
         if (!l) continue;
         const elem = (bv.type as { elem: Type }).elem;
-        const byval = !this.isAddrTaken(bv) && !this.isReassigned(bv) && sizeof(elem) <= 128;
-        addEdge(target, l, byval ? 0 : -1);
+        const addr = this.isAddrTaken(bv);
+        const assign = this.isReassigned(bv);
+        const width = sizeof(elem);
+        const byval = !addr && !assign && width <= 128;
+        if (this.env.explain && l.fn) {
+          const outer = l.fn.name.replace(/\$(\d+)/g, ".func$1");
+          const how = byval ? "value" : "ref";
+          this.captures.push({
+            pos: l.pos,
+            msg: `${outer} capturing by ${how}: ${l.name} (addr=${addr} assign=${assign} width=${width})`,
+            phase: "escape",
+          });
+        }
+        // gc's notes: at the variable's first use in the closure.
+        const fv = closureFn?.freeVars[k];
+        const notes: Note[] = [];
+        if (this.env.explain && fv && closureFn) {
+          const pos = this.firstUseIn(closureFn, l.name) ?? fv.pos;
+          notes.push({ where: l.name, why: "captured by a closure", pos });
+          if (!byval) notes.push({ where: l.name, why: "reference", pos });
+        }
+        this.edge(target, l, byval ? 0 : -1, notes);
       } else this.flow(target, bv);
     }
   }
@@ -635,9 +1005,9 @@ export class BatchGraph {
 
   /** The source text of the statement at pos (its line, without comment), as gc prints it. */
   private stmtText(pos: Pos): string {
-    const text = this.texts.get(pos.file) ?? "";
-    const line = text.split("\n")[pos.line - 1] ?? "";
-    return line.replace(/\/\/.*$/, "").trim();
+    return this.lineText(pos)
+      .replace(/\/\/.*$/, "")
+      .trim();
   }
 
   /** Every use of a variable: of its Alloc, and of the FreeVars that capture it. */
@@ -709,9 +1079,8 @@ export class BatchGraph {
       for (const ins of b.instrs) {
         if (ins.kind !== "Store" || ins.args[0] !== a) continue;
         if (ins.pos.line === a.pos.line && ins.pos.col === a.pos.col) return true;
-        const text = this.texts.get(ins.pos.file);
-        if (text && ins.pos.line === a.pos.line) {
-          const line = text.split("\n")[ins.pos.line - 1] ?? "";
+        if (this.src.has(ins.pos.file) && ins.pos.line === a.pos.line) {
+          const line = this.lineText(ins.pos);
           if (line.slice(ins.pos.col - 1).startsWith(":=")) return true;
           if (/^\s*(var|for|if|switch)\b/.test(line) || line.includes(":="))
             return /:=|\bvar\b/.test(line);
@@ -737,13 +1106,147 @@ export class BatchGraph {
    * the callee is in this batch), and `res` receives what each result is made of.
    */
   private lowerCall(fn: Function, call: Call, res: Source[][]): void {
+    const outer = this.currentCall;
+    this.currentCall = this.env.explain ? this.callNote(call) : undefined;
+    try {
+      this.lowerCallFlows(fn, call, res);
+    } finally {
+      this.currentCall = outer;
+    }
+  }
+
+  /** gc's note for a value passed to a call: `from g(&s) (call parameter) at x.go:30:3`. */
+  private callNote(call: Call): Note | undefined {
+    const line = this.lineText(call.pos).replace(/\/\/.*$/, "");
+    let open = call.pos.col - 1;
+    while (open < line.length && line[open] !== "(") open++;
+    if (open >= line.length) return undefined;
+    let start = open;
+    for (;;) {
+      const ch = line[start - 1];
+      if (ch === undefined) break;
+      if (/[\w.]/.test(ch)) start--;
+      else if (ch === ")" || ch === "]") {
+        let depth = 0;
+        let i = start - 1;
+        for (; i >= 0; i--) {
+          if (line[i] === ")" || line[i] === "]") depth++;
+          else if ((line[i] === "(" || line[i] === "[") && --depth === 0) break;
+        }
+        if (i < 0) break;
+        start = i;
+      } else break;
+    }
+    let depth = 0;
+    let end = open;
+    for (; end < line.length; end++) {
+      if (line[end] === "(") depth++;
+      else if (line[end] === ")" && --depth === 0) break;
+    }
+    if (end >= line.length) return undefined;
+    const pos = { file: call.pos.file, line: call.pos.line, col: open + 1 };
+    let where = line.slice(start, end + 1);
+    // gc calls a method through its method expression: v.set(p) is (*S).set(v, p).
+    const callee = call.args[0];
+    const method =
+      callee?.kind === "FuncRef" && !callee.wrapper
+        ? /^\((\*?)[\w.]+\)\.(\w+)$/.exec(callee.name)
+        : null;
+    const sel = /^(.*)\.(\w+)$/.exec(line.slice(start, open));
+    if (call.mode === "static" && method && sel && sel[2] === method[2]) {
+      const recvArg = call.args[1];
+      const recv = (method[1] === "*" && recvArg?.kind === "Alloc" ? "&" : "") + sel[1]!;
+      const inner = line.slice(open + 1, end).trim();
+      // Value receivers print bare (U.m), pointer receivers parenthesised ((*U).m).
+      const name = callee!.kind === "FuncRef" ? callee.name : "";
+      const shown = method[1] === "*" ? name : name.replace(/^\(([\w.]+)\)/, "$1");
+      where = `${shown}(${inner === "" ? recv : `${recv}, ${inner}`})`;
+      // A value method called through a pointer dereferences it: `pu (indirection)`.
+      const rt = recvArg ? vtype(recvArg) : undefined;
+      if (
+        method[1] === "" &&
+        recvArg !== undefined &&
+        rt !== undefined &&
+        under(rt).kind !== "Pointer" &&
+        recvArg.kind === "Load" &&
+        recvArg.args[0]!.kind === "Load"
+      ) {
+        const recvStart = start + sel[1]!.length;
+        this.extraNotes.set(recvArg, {
+          where: sel[1]!,
+          why: "indirection",
+          pos: { file: call.pos.file, line: call.pos.line, col: recvStart + 1 },
+        });
+      }
+    }
+    const sig = callee?.type;
+    if (
+      sig?.kind === "Signature" &&
+      sig.variadic &&
+      !/\.\.\.\s*\)$/.test(where) &&
+      where === line.slice(start, end + 1)
+    ) {
+      // gc prints the implicit slice of a variadic call: f(x, ... argument...).
+      const fixed = sig.params.vars.length - 1;
+      const args = splitTopLevel(line.slice(open + 1, end));
+      if (args.length > fixed) {
+        const kept = [...args.slice(0, fixed), "... argument..."];
+        where = `${line.slice(start, open)}(${kept.join(", ")})`;
+      }
+    }
+    const original = line.slice(start, end + 1);
+    if (call.mode === "invoke") {
+      this.devirtualizedCalls.delete(call);
+      const dv = this.devirtualize(call);
+      if (dv?.fn) this.devirtualizedReceiver(call, dv.recv);
+      const gcCall = this.devirtualizedCalls.get(call);
+      if (gcCall !== undefined) where = gcCall;
+    }
+    if (where !== original) {
+      const key = `${call.pos.file}:${call.pos.line}`;
+      const list = this.callRewrites.get(key) ?? [];
+      list.push([gcElide(original), gcElide(where)]);
+      this.callRewrites.set(key, list);
+    }
+    return { where: gcElide(where), why: "call parameter", pos };
+  }
+
+  /** Per source line, calls that gc prints differently (`v.m(x)` → `(*T).m(v, x)`). */
+  private readonly callRewrites = new Map<string, [string, string][]>();
+
+  /** The statement at pos as gc prints it, calls included. */
+  private statementAt(pos: Pos): string {
+    let text = statementText(this.lineText(pos), pos.col);
+    for (const [from, to] of this.callRewrites.get(`${pos.file}:${pos.line}`) ?? [])
+      text = text.replace(from, to);
+    return text;
+  }
+
+  /** The note of the call whose arguments are being lowered. */
+  private currentCall: Note | undefined;
+
+  private lowerCallFlows(fn: Function, call: Call, res: Source[][]): void {
     const heap = this.env.heap;
     const depth = this.depth(call);
     const rt = call.type;
     const nres = rt === undefined ? 0 : rt.kind === "Tuple" ? rt.vars.length : 1;
     for (let i = 0; i < nres; i++) res.push([]);
     const resultsFrom = (i: number, a: Value, derefs: number): void => {
-      for (const x of this.sources(a)) res[i]!.push({ loc: x.loc, derefs: x.derefs + derefs });
+      const callNote = this.currentCall;
+      for (const x of this.sources(a)) {
+        const notes: Note[] = [];
+        if (callNote && addressOperand(a).kind === "Alloc" && x.derefs === -1) {
+          const n = this.addressOfNote(x.loc, callNote.pos);
+          if (n) notes.push(n);
+        }
+        const spill = this.spillNote(a, x);
+        if (spill) notes.push(spill);
+        notes.push(...(x.notes ?? []));
+        const added = this.extraNotes.get(a);
+        if (added) notes.push(added);
+        if (callNote) notes.push(callNote);
+        res[i]!.push({ loc: x.loc, derefs: x.derefs + derefs, notes });
+      }
     };
     const inBatch = (target: Function): void => {
       const ps = this.paramLocs.get(target)!;
@@ -764,6 +1267,12 @@ export class BatchGraph {
           if (res[0] && args[0]) resultsFrom(0, args[0], 0);
           if (elemPtr) {
             this.flow(heap, args[0]!, 1);
+            // gc flows append's operands straight to the heap; minigo's IR first stores
+            // them in an argument array. The direct edges (equivalent flows) come first,
+            // so that the walk, and so the -m=2 explanation, takes them as gc does.
+            if (this.env.explain && args[1]) {
+              for (const x of this.appendOperands(args[1])) this.flow(heap, x);
+            }
             if (args[1]) this.flow(heap, args[1], 1);
           }
           break;
@@ -812,7 +1321,7 @@ export class BatchGraph {
         return;
       }
       this.notes.push({ pos: call.pos, msg: `devirtualizing ${dv.what}`, phase: "escape" });
-      args = [dv.recv, ...args];
+      args = [this.devirtualizedReceiver(call, dv.recv), ...args];
       this.staticCall(dv.fn, args, res, heap, resultsFrom, inBatch);
       return;
     }
@@ -869,6 +1378,35 @@ export class BatchGraph {
     this.staticCall(target, args, res, heap, resultsFrom, inBatch);
   }
 
+  /** An allocation site's value is the address of its storage: gc's "spill". */
+  private spillNote(v: Value, s: Source): Note | undefined {
+    if (s.derefs !== -1 || (s.loc.kind !== "site" && s.loc.kind !== "temp")) return undefined;
+    const direct = v.kind === "Slice" ? v.args[0]! : v;
+    const operand = addressOperand(v);
+    const at = operand.kind === "Slice" ? operand.args[0]! : operand;
+    if (this.allocLoc.get(direct as Instr) !== s.loc && this.allocLoc.get(at as Instr) !== s.loc)
+      return undefined;
+    if (s.loc.kind === "temp" && s.loc.name !== "... argument") return undefined;
+    return { where: constArrayLengths(s.loc.name), why: "spill", pos: s.loc.pos };
+  }
+
+  /** The values stored into the argument array of `append(s, x, y)`, if it is one. */
+  private appendOperands(slice: Value): Value[] {
+    if (slice.kind !== "Slice") return [];
+    const arr = slice.args[0]!;
+    if (arr.kind !== "Alloc" || !arr.site.temp || arr.obj !== undefined) return [];
+    const out: Value[] = [];
+    for (const b of arr.block!.parent.blocks)
+      for (const ins of b.instrs)
+        if (
+          ins.kind === "Store" &&
+          ins.args[0]!.kind === "IndexAddr" &&
+          ins.args[0]!.args[0] === arr
+        )
+          out.push(ins.args[1]!);
+    return out;
+  }
+
   private flowEscapingArg(a: Value): void {
     if (
       a.kind === "Slice" &&
@@ -877,7 +1415,7 @@ export class BatchGraph {
     ) {
       const arr = this.allocLoc.get(a.args[0]);
       if (arr) {
-        addEdge(this.env.heap, arr, 0);
+        this.edge(this.env.heap, arr, 0);
         return;
       }
     }
@@ -961,10 +1499,75 @@ export class BatchGraph {
     };
   }
 
+  /**
+   * At -m=2, gc's devirtualized call passes the interface variable, asserted (`v.(*T)`),
+   * and its explanations go through that variable: for a pointer-shaped receiver the
+   * interface value is the same pointer, so the flows are the same.
+   */
+  private devirtualizedReceiver(call: Call, recv: Value): Value {
+    const iv = call.args[0]!;
+    const rt = recv.type;
+    if (this.env.explain === undefined || rt === undefined || rt.kind !== "Pointer") return recv;
+    const named = (rt as { elem: Type }).elem;
+    if (named.kind !== "Named") return recv;
+    const line = this.lineText(call.pos);
+    let open = call.pos.col - 1;
+    while (open < line.length && line[open] !== "(") open++;
+    const m = /([A-Za-z_][\w.]*)\.(\w+)\s*$/.exec(line.slice(0, open));
+    if (!m) return recv;
+    const dot = m.index + m[1]!.length;
+    const assertion = `${m[1]}.(*${named.obj.name})`;
+    this.extraNotes.set(iv, {
+      where: assertion,
+      why: "dot",
+      pos: { file: call.pos.file, line: call.pos.line, col: dot + 1 },
+    });
+    const inner = line.slice(open + 1, this.closingParen(line, open)).trim();
+    const gcCall = `(*${named.obj.name}).${m[2]}(${inner === "" ? assertion : `${assertion}, ${inner}`})`;
+    this.devirtualizedCalls.set(call, gcCall);
+    return iv;
+  }
+
+  private closingParen(line: string, open: number): number {
+    let depth = 0;
+    for (let i = open; i < line.length; i++) {
+      if (line[i] === "(") depth++;
+      else if (line[i] === ")" && --depth === 0) return i;
+    }
+    return line.length;
+  }
+
+  /** Where a closure's body first mentions name (gc's position of the captured variable). */
+  private firstUseIn(fn: Function, name: string): Pos | undefined {
+    if (!this.src.has(fn.pos.file)) return undefined;
+    const lines = this.src.lines(fn.pos.file);
+    const re = new RegExp(`(?<![\\w.])${name.replace(/[$]/g, "\\$&")}(?!\\w)`);
+    let started = false;
+    for (let n = fn.pos.line; n <= lines.length; n++) {
+      let line = lines[n - 1]!.replace(/\/\/.*$/, "");
+      let offset = 0;
+      if (!started) {
+        const from = n === fn.pos.line ? fn.pos.col - 1 : 0;
+        const brace = line.indexOf("{", from);
+        if (brace < 0) continue;
+        started = true;
+        offset = brace + 1;
+        line = line.slice(offset);
+      }
+      const m = re.exec(line);
+      if (m) return { file: fn.pos.file, line: n, col: offset + m.index + 1 };
+    }
+    return undefined;
+  }
+
+  /** Notes a value adds on its way into a call (a devirtualized receiver's `v.(*T)`). */
+  private readonly extraNotes = new Map<Value, Note>();
+  /** gc's text of devirtualized calls: `(*T).m(v.(*T), x)`. */
+  private readonly devirtualizedCalls = new Map<Call, string>();
+
   /** The `i.M` text of an interface call, from the source. */
   private selectorText(call: Call): string {
-    const text = this.texts.get(call.pos.file) ?? "";
-    const line = text.split("\n")[call.pos.line - 1] ?? "";
+    const line = this.lineText(call.pos);
     const before = line.slice(0, call.pos.col - 1);
     const m = /([A-Za-z_][\w.]*)\s*$/.exec(before);
     return m ? m[1]! : call.method!.name;

@@ -9,6 +9,8 @@
  * Why: `minigo tool compile -m`, `minigo build -gcflags=-m`, `minigo errorcheck` and the
  * conformance script all need exactly this sequence; no Node API is used here.
  *
+ * The level is gc's -m level: at 2 and above the flow explanations are included.
+ *
  * Example: escapeDiagnostics([{name: "x.go", text}], importer).diagnostics
  *   → [{pos: x.go:5:2, msg: "moved to heap: x", phase: "escape"}, …]
  */
@@ -20,6 +22,7 @@ import type { CheckOptions, Importer } from "../types/check.js";
 import { analyzeProgram } from "./escape.js";
 import { stdlibTags } from "./stdlib.js";
 import { type CheckResult, checkOutput, errorcheckFlags } from "./errorcheck.js";
+import { SourceLines } from "./source-lines.js";
 
 export interface EscapeRunResult {
   /** Front-end errors, or else the escape diagnostics; sorted. */
@@ -32,21 +35,25 @@ export function escapeDiagnostics(
   sources: readonly SourceFile[],
   importer: Importer,
   options: CheckOptions = {},
+  level = 1,
 ): EscapeRunResult {
   const fe = checkSources(sources, importer, options);
   if (!fe.check || fe.diagnostics.length > 0) {
     return { diagnostics: sortDiagnostics(fe.diagnostics), failed: true };
   }
-  return { diagnostics: analyzeChecked(fe, sources), failed: false };
+  return { diagnostics: analyzeChecked(fe, sources, level), failed: false };
 }
 
 /** The escape diagnostics of a package the front end accepted, in gc's order of work. */
-export function analyzeChecked(fe: FrontendResult, sources: readonly SourceFile[]): Diagnostic[] {
+export function analyzeChecked(
+  fe: FrontendResult,
+  sources: readonly SourceFile[],
+  level = 1,
+): Diagnostic[] {
   if (!fe.check) return [];
   const prog = buildProgram(fe.files, fe.check.pkg, fe.check.info);
-  const texts = new Map(sources.map((s) => [s.name, s.text]));
   // In gc's order of work, as `go tool compile -m` prints them (not sorted).
-  return analyzeProgram(prog, texts, stdlibTags).diagnostics;
+  return analyzeProgram(prog, new SourceLines(sources), stdlibTags, level).diagnostics;
 }
 
 /** gc's -m level in a flag list (`-m`, `-m -m`, `-m=2`); other flags are ignored. */
@@ -76,7 +83,7 @@ export function errorcheckSource(
   const diags =
     fe.diagnostics.length > 0 || !fe.check || level === 0
       ? sortDiagnostics(fe.diagnostics)
-      : analyzeChecked(fe, [src]);
+      : analyzeChecked(fe, [src], level);
   const output = diags.map((d) => formatDiagnostic(d));
   return { ...checkOutput(short, text, output), output };
 }

@@ -21,13 +21,115 @@
  *
  * Example: `var p *int; for { x := 0; p = &x }`: root p (loop depth 0) reaches x (depth
  * 1) with derefs -1; p outlives x, so x escapes: `moved to heap: x`.
+ *
+ * Explanations (-m=2): each walk remembers, per location, the location and edge it was
+ * reached from (dst, dstEdge). When a location starts to escape, or a parameter leaks,
+ * gc prints the decision and then the path back to the root, one `flow:` line per edge
+ * followed by the edge's notes (graph.ts Note), all at the deciding location's position:
+ *
+ *   x.go:9:2: l3 escapes to heap:
+ *   x.go:9:2:   flow: ~r0 = &l3:
+ *   x.go:9:2:     from &l3 (address-of) at x.go:10:9
+ *   x.go:9:2:     from return &l3 (return) at x.go:10:2
+ *
+ * The walk order (LIFO roots, LIFO locations, edges in insertion order, strict
+ * improvement) is gc's, so ties between equally short paths are broken the same way.
+ * Locations minigo has and gc does not (kind "temp") are walked through as one flow.
  */
+import type { Diagnostic } from "../diagnostics.js";
 import type { Function } from "../ir/ir.js";
-import { type Location, addHeapLeak, addResultLeak, numEscResults } from "./graph.js";
+import type { Pos } from "../syntax/ast.js";
+import { type Location, type Note, addHeapLeak, addResultLeak, numEscResults } from "./graph.js";
+import { constArrayLengths } from "./escape.js";
 
 export interface SolveContext {
   /** Closures called directly where they are defined (`func(){…}()`). */
   closureCalled: Set<Function>;
+  /**
+   * At -m=2: receives gc's explanations as the walk decides them (`x escapes to heap:`,
+   * `parameter p leaks to {heap} with derefs=0:`, and the `flow:`/`from` lines of the
+   * path that made it so), in the order gc prints them.
+   */
+  explain?: (d: Diagnostic) => void;
+}
+
+/** How gc names a location in a flow line. */
+export function explainLoc(l: Location): string {
+  switch (l.kind) {
+    case "heap":
+      return "{heap}";
+    case "site":
+      return `{storage for ${constArrayLengths(l.name)}}`;
+    case "temp":
+      return l.site ? `{storage for ${l.name}}` : "{temp}";
+    default:
+      return l.name;
+  }
+}
+
+/** How gc names a location in the header of an explanation. */
+function explainName(l: Location): string {
+  return l.kind === "site" ? constArrayLengths(l.name) : l.name;
+}
+
+/** Prints one edge of an explanation: `flow: dst = &src:` and its notes, at pos. */
+export function explainFlow(
+  explain: (d: Diagnostic) => void,
+  pos: Pos,
+  dst: Location,
+  src: Location,
+  derefs: number,
+  notes: readonly Note[],
+): void {
+  const say = (msg: string): void => explain({ pos, msg, phase: "escape" });
+  const ops = derefs < 0 ? "&" : "*".repeat(derefs);
+  say(`  flow: ${explainLoc(dst)} = ${ops}${explainLoc(src)}:`);
+  for (const n of notes) {
+    say(`    from ${n.where} (${n.why}) at ${n.pos.file}:${n.pos.line}:${n.pos.col}`);
+  }
+}
+
+/** The header of the explanation of why l escapes. */
+export function explainEscape(explain: (d: Diagnostic) => void, l: Location): void {
+  explain({ pos: l.pos, msg: `${explainName(l)} escapes to heap:`, phase: "escape" });
+}
+
+/**
+ * Prints the path the current walk took from l up to root: one `flow: dst = &src:` line
+ * per edge, each followed by the edge's notes, all at l's position (gc's explainPath).
+ * An assignment cycle on the path is cut short with gc's warning.
+ */
+function explainPath(explain: (d: Diagnostic) => void, root: Location, l: Location): void {
+  const pos = l.pos;
+  const visited = new Set<Location>();
+  let src = l;
+  for (;;) {
+    if (visited.has(src)) {
+      explain({
+        pos,
+        msg: "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518",
+        phase: "escape",
+      });
+      break;
+    }
+    visited.add(src);
+    let dst = src.dst;
+    const edge = src.dstEdge;
+    if (dst === undefined || edge === undefined) break;
+    // minigo's own temporaries (a composite literal's value, …) are not gc's: the path
+    // goes through them as one flow, with the notes of all its edges.
+    let derefs = edge.derefs;
+    let notes = edge.notes;
+    while (dst.kind === "temp" && dst !== root && dst.dst && dst.dstEdge && !visited.has(dst)) {
+      visited.add(dst);
+      derefs += dst.dstEdge.derefs;
+      notes = [...notes, ...dst.dstEdge.notes];
+      dst = dst.dst;
+    }
+    explainFlow(explain, pos, dst, src, derefs, notes);
+    if (dst === root) break;
+    src = dst;
+  }
 }
 
 /** Whether fn is a closure nested (at any depth) strictly inside outer. */
@@ -96,6 +198,9 @@ function walkOne(
 ): void {
   root.walkgen = walkgen;
   root.derefs = 0;
+  root.dst = undefined;
+  root.dstEdge = undefined;
+  const explain = ctx.explain;
   const todo: Location[] = [root];
   while (todo.length > 0) {
     const l = todo.pop()!;
@@ -103,8 +208,22 @@ function walkOne(
     const addressOf = derefs < 0;
     if (addressOf) derefs = 0;
     if (outlives(ctx, root, l)) {
-      if (l.kind === "param") leakTo(l, root, derefs);
+      if (l.kind === "param") {
+        if (explain && !l.escapes) {
+          explain({
+            pos: l.pos,
+            msg: `parameter ${l.name} leaks to ${explainLoc(root)} with derefs=${derefs}:`,
+            phase: "escape",
+          });
+          explainPath(explain, root, l);
+        }
+        leakTo(l, root, derefs);
+      }
       if (addressOf && !l.escapes) {
+        if (explain && l.kind !== "temp") {
+          explainEscape(explain, l);
+          explainPath(explain, root, l);
+        }
         l.escapes = true;
         enqueue(l);
         continue;
@@ -116,6 +235,8 @@ function walkOne(
       if (e.src.walkgen !== walkgen || e.src.derefs > d) {
         e.src.walkgen = walkgen;
         e.src.derefs = d;
+        e.src.dst = l;
+        e.src.dstEdge = e;
         todo.push(e.src);
       }
     }

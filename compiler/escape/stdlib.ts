@@ -23,6 +23,7 @@ import { stdlibImporter } from "../stdlib/importer.js";
 import { stdlibSources } from "../stdlib/sources.js";
 import type { Leaks } from "./graph.js";
 import { analyzeProgram } from "./escape.js";
+import { SourceLines } from "./source-lines.js";
 
 const cache = new Map<string, Map<string, Leaks[]> | undefined>();
 let importer: ReturnType<typeof stdlibImporter> | undefined;
@@ -37,8 +38,7 @@ function analyzePackage(path: string): Map<string, Leaks[]> | undefined {
     const fe = checkSources(files, importer, { stdlib: true, path });
     if (!fe.check) return undefined;
     const prog = buildProgram(fe.files, fe.check.pkg, fe.check.info);
-    const texts = new Map(files.map((f) => [f.name, f.text]));
-    const { tags } = analyzeProgram(prog, texts, stdlibTags);
+    const { tags } = analyzeProgram(prog, new SourceLines(files), stdlibTags);
     const byName = new Map<string, Leaks[]>();
     for (const [fn, t] of tags) if (fn.parent === undefined) byName.set(fn.name, t);
     cache.set(path, byName);
