@@ -1,0 +1,236 @@
+/*
+ * The escape-analysis benchmark: `minigo tool compile -m -l` against
+ * `go tool compile -p p -o <tmp>/gc.o -m -l` on programs of 10k, 100k and 300k lines.
+ *
+ * What: for each size, writes the program of bench/frontend/gen.ts (exact line count,
+ * deterministic, valid Go; every unit has pointers, pointer and value receivers,
+ * interfaces and type switches, closures capturing locals, slices built with append,
+ * maps, calls between functions and into fmt/strings/strconv, so the location graph is
+ * far from trivial) to a temporary directory, then runs
+ *   node dist/src/cli.js tool compile -m -l FILE        (parse, check, IR, escape analysis
+ *                                                       and its diagnostics; Node start-up
+ *                                                       included)
+ *   go tool compile -p p -o <tmp>/gc.o -m -l FILE       (gc's whole compile with -m)
+ * three times each, alternating, and prints per size the best wall time, the least CPU time
+ * (user + system) and the peak RSS of each (the last two with GNU time at /usr/bin/time),
+ * the ratio minigo/gc, and the time per 1,000 lines. A final table gives the growth factor
+ * of each compiler's best wall time from 10k to 100k to 300k lines (linear growth would be
+ * 10× and 3×), so super-linear cost in minigo shows against gc's in the same run.
+ *
+ * It also compares the two compilers' -m output on the 10k program line by line and prints
+ * "identical" or the number of lines that differ (with the first few), a correctness signal
+ * at scale.
+ *
+ * Why: escape analysis runs on every build; issue 4's target is ratio ≤ 1.0 and growth no
+ * worse than gc's. Ratios in the same run are comparable across machines where absolute
+ * times are not.
+ *
+ * Invariant: both compilers must accept every program; if one exits non-zero the benchmark
+ * says so and exits 1 rather than time an early exit.
+ *
+ * Options: `--sizes 10000,100000` picks the sizes (the first is the one whose -m output is
+ * compared); `--runs N` the number of timed runs per compiler and size (default 3).
+ *
+ * Example:
+ *   node dist/bench/escape/run.js
+ *   10000 lines (0.2 MB)   minigo 1.39 s  CPU 2.01 s  RSS 180 MB   gc 0.75 s  CPU 0.72 s …
+ *   -m output on 10000 lines: 162 of 1544 lines differ
+ *   growth  minigo 10k→100k ×9.1  100k→300k ×3.2   gc ×9.8 ×3.0
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateProgram } from "../frontend/gen.js";
+
+const gnuTime = "/usr/bin/time";
+
+interface Timing {
+  ms: number;
+  /** Peak resident set size in KiB, when GNU time is there to measure it. */
+  rssKiB?: number;
+  /** User + system CPU seconds, when GNU time is there to measure them. */
+  cpuS?: number;
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command once, timing its wall clock (and CPU and peak RSS under GNU time). */
+function timeOnce(cmd: string, args: string[], cwd: string): Timing {
+  const rssFile = join(cwd, "rss.txt");
+  const measured = existsSync(gnuTime);
+  const [file, argv] = measured
+    ? [gnuTime, ["-f", "%M %U %S", "-o", rssFile, cmd, ...args]]
+    : [cmd, args];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(file, argv, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error) throw r.error;
+  let rssKiB: number | undefined;
+  let cpuS: number | undefined;
+  if (measured && existsSync(rssFile)) {
+    // GNU time writes "Command exited with non-zero status N" before the figures on failure.
+    const last = readFileSync(rssFile, "utf8").trim().split("\n").pop() ?? "";
+    const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+    if (m) {
+      rssKiB = Number(m[1]);
+      cpuS = Number(m[2]) + Number(m[3]);
+    }
+    rmSync(rssFile);
+  }
+  return {
+    ms,
+    rssKiB,
+    cpuS,
+    status: r.status ?? -1,
+    stdout: r.stdout ?? "",
+    stderr: r.stderr ?? "",
+  };
+}
+
+/** What one compiler did on one program over all runs. */
+interface Measured {
+  bestMs: number;
+  cpuS?: number;
+  rssKiB?: number;
+  status: number;
+  /** The -m diagnostics (gc prints them on stdout; minigo on stdout too), of the last run. */
+  output: string;
+}
+
+function summarise(ts: Timing[]): Measured {
+  const cpu = ts.map((t) => t.cpuS).filter((x): x is number => x !== undefined);
+  const rss = ts.map((t) => t.rssKiB).filter((x): x is number => x !== undefined);
+  const failed = ts.find((t) => t.status !== 0);
+  const last = ts[ts.length - 1]!;
+  return {
+    bestMs: Math.min(...ts.map((t) => t.ms)),
+    cpuS: cpu.length > 0 ? Math.min(...cpu) : undefined,
+    rssKiB: rss.length > 0 ? Math.max(...rss) : undefined,
+    status: failed ? failed.status : 0,
+    output: failed ? failed.stdout + failed.stderr : last.stdout + last.stderr,
+  };
+}
+
+function fmt(name: string, m: Measured, lines: number): string {
+  const cpu = m.cpuS === undefined ? "CPU n/a" : `CPU ${m.cpuS.toFixed(2)} s`;
+  const rss = m.rssKiB === undefined ? "RSS n/a" : `RSS ${(m.rssKiB / 1024).toFixed(0)} MB`;
+  const per1k = ((m.bestMs / lines) * 1000).toFixed(1);
+  return `  ${name.padEnd(7)}${(m.bestMs / 1000).toFixed(2).padStart(7)} s   ${cpu.padEnd(13)} ${rss.padEnd(11)} ${per1k.padStart(6)} ms/1k lines`;
+}
+
+/** The lines of one -m output that the other lacks, as a multiset difference. */
+function compareOutputs(minigo: string, gc: string): { differing: number; sample: string[] } {
+  const count = new Map<string, number>();
+  const ml = minigo.split("\n").filter((l) => l !== "");
+  const gl = gc.split("\n").filter((l) => l !== "");
+  for (const l of gl) count.set(l, (count.get(l) ?? 0) + 1);
+  const onlyMinigo: string[] = [];
+  for (const l of ml) {
+    const n = count.get(l) ?? 0;
+    if (n > 0) count.set(l, n - 1);
+    else onlyMinigo.push(l);
+  }
+  const onlyGc: string[] = [];
+  for (const [l, n] of count) for (let i = 0; i < n; i++) onlyGc.push(l);
+  return {
+    differing: onlyMinigo.length + onlyGc.length,
+    sample: [
+      ...onlyMinigo.slice(0, 4).map((l) => `  minigo only: ${l}`),
+      ...onlyGc.slice(0, 4).map((l) => `  gc only:     ${l}`),
+    ],
+  };
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): number {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+  const cli = join(root, "dist", "src", "cli.js");
+  const go = process.env["MINIGO_GO"] ?? "/usr/lib/go-1.19/bin/go";
+  if (!existsSync(cli)) {
+    process.stderr.write(`bench: ${cli} not found; run npm run build\n`);
+    return 1;
+  }
+  const sizes = (option("--sizes") ?? "10000,100000,300000").split(",").map(Number);
+  const runs = Number(option("--runs") ?? "3");
+  const haveGo = existsSync(go);
+  const dir = join(tmpdir(), "minigo-bench-escape");
+  mkdirSync(dir, { recursive: true });
+
+  let status = 0;
+  const results: { lines: number; minigo: Measured; gc?: Measured }[] = [];
+  for (const lines of sizes) {
+    const file = join(dir, `big${lines}.go`);
+    const text = generateProgram(lines);
+    writeFileSync(file, text);
+    const mt: Timing[] = [];
+    const gt: Timing[] = [];
+    for (let i = 0; i < runs; i++) {
+      mt.push(timeOnce(process.execPath, [cli, "tool", "compile", "-m", "-l", file], dir));
+      if (haveGo)
+        gt.push(
+          timeOnce(
+            go,
+            ["tool", "compile", "-p", "p", "-o", join(dir, "gc.o"), "-m", "-l", file],
+            dir,
+          ),
+        );
+    }
+    const minigo = summarise(mt);
+    const gc = haveGo ? summarise(gt) : undefined;
+    results.push({ lines, minigo, gc });
+    process.stdout.write(`${file}: ${lines} lines, ${(text.length / 1e6).toFixed(1)} MB\n`);
+    process.stdout.write(fmt("minigo", minigo, lines) + "\n");
+    if (minigo.status !== 0) {
+      process.stdout.write(
+        `  minigo failed (exit ${minigo.status}):\n${minigo.output.split("\n").slice(0, 5).join("\n")}\n`,
+      );
+      status = 1;
+    }
+    if (gc) {
+      process.stdout.write(fmt("gc", gc, lines) + "\n");
+      if (gc.status !== 0) {
+        process.stdout.write(`  gc failed (exit ${gc.status}):\n${gc.output.slice(0, 500)}\n`);
+        status = 1;
+      }
+      const cpuRatio =
+        minigo.cpuS !== undefined && gc.cpuS ? `   CPU ${(minigo.cpuS / gc.cpuS).toFixed(2)}` : "";
+      process.stdout.write(
+        `  ratio minigo/gc: wall ${(minigo.bestMs / gc.bestMs).toFixed(2)}${cpuRatio}\n`,
+      );
+    } else {
+      process.stdout.write(`  gc not run: ${go} not found\n`);
+    }
+    if (lines === sizes[0] && gc && gc.status === 0 && minigo.status === 0) {
+      const d = compareOutputs(minigo.output, gc.output);
+      const total = gc.output.split("\n").filter((l) => l !== "").length;
+      process.stdout.write(
+        d.differing === 0
+          ? `  -m output: identical (${total} lines)\n`
+          : `  -m output: ${d.differing} lines differ (gc printed ${total})\n${d.sample.join("\n")}\n`,
+      );
+    }
+  }
+
+  if (results.length > 1) {
+    process.stdout.write("growth of best wall time (linear = ratio of sizes):\n");
+    for (let i = 1; i < results.length; i++) {
+      const a = results[i - 1]!;
+      const b = results[i]!;
+      const g = (x: Measured | undefined, y: Measured | undefined): string =>
+        x && y ? `×${(y.bestMs / x.bestMs).toFixed(2)}` : "n/a";
+      process.stdout.write(
+        `  ${a.lines}→${b.lines} (×${(b.lines / a.lines).toFixed(1)} lines): minigo ${g(a.minigo, b.minigo)}   gc ${g(a.gc, b.gc)}\n`,
+      );
+    }
+  }
+  return status;
+}
+
+process.exitCode = main();
