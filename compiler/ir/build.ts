@@ -511,7 +511,9 @@ class FunctionBuilder {
           const packed = e.args.length > nfixed ? "... argument" : "nil";
           return `${this.gcText(e.fun, 7)}(${[...fixed, `${packed}...`].join(", ")})`;
         }
-        if (!isCall) break;
+        // Conversions print as formatNode does (it keeps the type's parentheses); calls
+        // and builtins print their arguments in gc's style.
+        if (!isCall && mode !== "builtin") break;
         const args = e.args.map((a) => this.gcText(a)).join(", ");
         return `${this.gcText(e.fun, 7)}(${args}${e.ellipsis ? "..." : ""})`;
       }
@@ -544,8 +546,13 @@ class FunctionBuilder {
         const s = `${e.op}${this.gcText(e.x, 6)}`;
         return ctx > 6 ? `(${s})` : s;
       }
-      case "SelectorExpr":
+      case "SelectorExpr": {
+        // gc spells out the embedded fields a promoted selector goes through (r.Base.Tags).
+        const sel = this.info.selections.get(e);
+        if (sel && sel.kind !== "MethodExpr" && sel.index.length > 1)
+          return this.selectorText(e, sel);
         return `${this.gcText(e.x, 7)}.${e.sel.name}`;
+      }
       default:
         break;
     }
