@@ -37,58 +37,12 @@
  *   -m output on 10000 lines: 162 of 1544 lines differ
  *   growth  minigo 10k→100k ×9.1  100k→300k ×3.2   gc ×9.8 ×3.0
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateProgram } from "../frontend/gen.js";
-
-const gnuTime = "/usr/bin/time";
-
-interface Timing {
-  ms: number;
-  /** Peak resident set size in KiB, when GNU time is there to measure it. */
-  rssKiB?: number;
-  /** User + system CPU seconds, when GNU time is there to measure them. */
-  cpuS?: number;
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command once, timing its wall clock (and CPU and peak RSS under GNU time). */
-function timeOnce(cmd: string, args: string[], cwd: string): Timing {
-  const rssFile = join(cwd, "rss.txt");
-  const measured = existsSync(gnuTime);
-  const [file, argv] = measured
-    ? [gnuTime, ["-f", "%M %U %S", "-o", rssFile, cmd, ...args]]
-    : [cmd, args];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(file, argv, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.error) throw r.error;
-  let rssKiB: number | undefined;
-  let cpuS: number | undefined;
-  if (measured && existsSync(rssFile)) {
-    // GNU time writes "Command exited with non-zero status N" before the figures on failure.
-    const last = readFileSync(rssFile, "utf8").trim().split("\n").pop() ?? "";
-    const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
-    if (m) {
-      rssKiB = Number(m[1]);
-      cpuS = Number(m[2]) + Number(m[3]);
-    }
-    rmSync(rssFile);
-  }
-  return {
-    ms,
-    rssKiB,
-    cpuS,
-    status: r.status ?? -1,
-    stdout: r.stdout ?? "",
-    stderr: r.stderr ?? "",
-  };
-}
+import { best, bestCpu, timeOnce, type Timing } from "../measure.js";
 
 /** What one compiler did on one program over all runs. */
 interface Measured {
@@ -101,13 +55,12 @@ interface Measured {
 }
 
 function summarise(ts: Timing[]): Measured {
-  const cpu = ts.map((t) => t.cpuS).filter((x): x is number => x !== undefined);
   const rss = ts.map((t) => t.rssKiB).filter((x): x is number => x !== undefined);
   const failed = ts.find((t) => t.status !== 0);
   const last = ts[ts.length - 1]!;
   return {
-    bestMs: Math.min(...ts.map((t) => t.ms)),
-    cpuS: cpu.length > 0 ? Math.min(...cpu) : undefined,
+    bestMs: best(ts).ms,
+    cpuS: bestCpu(ts),
     rssKiB: rss.length > 0 ? Math.max(...rss) : undefined,
     status: failed ? failed.status : 0,
     output: failed ? failed.stdout + failed.stderr : last.stdout + last.stderr,

@@ -27,68 +27,14 @@
  *   gc       30.88 s  (best of 3)   CPU 11.60 s   peak RSS 709 MB
  *   ratio minigo/gc: 0.13 (CPU time: 0.21)
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { best, bestCpu, peakRss, timeOnce, type Timing } from "../measure.js";
 import { generateProgram } from "./gen.js";
 
-const gnuTime = "/usr/bin/time";
 const runs = 3;
-
-interface Timing {
-  ms: number;
-  /** Peak resident set size in KiB, when GNU time is there to measure it. */
-  rssKiB?: number;
-  /** User + system CPU seconds, when GNU time is there to measure them. */
-  cpuS?: number;
-  status: number;
-  output: string;
-}
-
-/** Runs a command once, timing its wall clock (and peak RSS under GNU time). */
-function timeOnce(cmd: string, args: string[], cwd: string): Timing {
-  const rssFile = join(cwd, "rss.txt");
-  const measured = existsSync(gnuTime);
-  const [file, argv] = measured
-    ? [gnuTime, ["-f", "%M %U %S", "-o", rssFile, cmd, ...args]]
-    : [cmd, args];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(file, argv, { cwd, encoding: "utf8", maxBuffer: 256 << 20 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.error) throw r.error;
-  let rssKiB: number | undefined;
-  let cpuS: number | undefined;
-  if (measured && existsSync(rssFile)) {
-    // GNU time writes "Command exited with non-zero status N" before the figures on failure.
-    const last = readFileSync(rssFile, "utf8").trim().split("\n").pop() ?? "";
-    const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
-    if (m) {
-      rssKiB = Number(m[1]);
-      cpuS = Number(m[2]) + Number(m[3]);
-    }
-    rmSync(rssFile);
-  }
-  return { ms, rssKiB, cpuS, status: r.status ?? -1, output: (r.stdout ?? "") + (r.stderr ?? "") };
-}
-
-function best(ts: Timing[]): Timing {
-  return ts.reduce((a, b) => (b.ms < a.ms ? b : a));
-}
-
-function fmtRss(t: Timing[]): string {
-  const peaks = t.map((x) => x.rssKiB).filter((x): x is number => x !== undefined);
-  return peaks.length > 0
-    ? `peak RSS ${(Math.max(...peaks) / 1024).toFixed(0)} MB`
-    : "peak RSS n/a (apt-get install -y time)";
-}
-
-/** The least CPU time over the runs (user + system), or undefined without GNU time. */
-function bestCpu(t: Timing[]): number | undefined {
-  const cpu = t.map((x) => x.cpuS).filter((x): x is number => x !== undefined);
-  return cpu.length > 0 ? Math.min(...cpu) : undefined;
-}
 
 function fmtCpu(t: Timing[]): string {
   const c = bestCpu(t);
@@ -123,11 +69,11 @@ function main(): number {
   let status = 0;
   const m = best(minigo);
   process.stdout.write(
-    `minigo   ${(m.ms / 1000).toFixed(2)} s  (best of ${runs})${fmtCpu(minigo)}   ${fmtRss(minigo)}\n`,
+    `minigo   ${(m.ms / 1000).toFixed(2)} s  (best of ${runs})${fmtCpu(minigo)}   ${peakRss(minigo)}\n`,
   );
   if (m.status !== 0) {
     process.stdout.write(
-      `  minigo rejected the program (exit ${m.status}):\n${m.output.split("\n").slice(0, 5).join("\n")}\n`,
+      `  minigo rejected the program (exit ${m.status}):\n${(m.stdout + m.stderr).split("\n").slice(0, 5).join("\n")}\n`,
     );
     status = 1;
   }
@@ -137,11 +83,11 @@ function main(): number {
   }
   const g = best(gc);
   process.stdout.write(
-    `gc       ${(g.ms / 1000).toFixed(2)} s  (best of ${runs})${fmtCpu(gc)}   ${fmtRss(gc)}\n`,
+    `gc       ${(g.ms / 1000).toFixed(2)} s  (best of ${runs})${fmtCpu(gc)}   ${peakRss(gc)}\n`,
   );
   if (g.status !== 0) {
     process.stdout.write(
-      `  gc rejected the program (exit ${g.status}):\n${g.output.slice(0, 500)}\n`,
+      `  gc rejected the program (exit ${g.status}):\n${(g.stdout + g.stderr).slice(0, 500)}\n`,
     );
     status = 1;
   }

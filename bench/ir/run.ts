@@ -20,59 +20,14 @@
  *   gc       9.20 s  (best of 3)   CPU 20.1 s   peak RSS 700 MB
  *   ratio minigo/gc: 0.45 (CPU time: 0.25)
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateProgram } from "../frontend/gen.js";
+import { best, bestCpu, peakRss, timeOnce, type Timing } from "../measure.js";
 
-const gnuTime = "/usr/bin/time";
 const runs = 3;
-
-interface Timing {
-  ms: number;
-  rssKiB?: number;
-  cpuS?: number;
-  status: number;
-  output: string;
-}
-
-function timeOnce(cmd: string, args: string[], cwd: string): Timing {
-  const rssFile = join(cwd, "rss.txt");
-  const measured = existsSync(gnuTime);
-  const [file, argv] = measured
-    ? [gnuTime, ["-f", "%M %U %S", "-o", rssFile, cmd, ...args]]
-    : [cmd, args];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(file, argv, { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.error) throw r.error;
-  let rssKiB: number | undefined;
-  let cpuS: number | undefined;
-  if (measured && existsSync(rssFile)) {
-    const last = readFileSync(rssFile, "utf8").trim().split("\n").pop() ?? "";
-    const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
-    if (m) {
-      rssKiB = Number(m[1]);
-      cpuS = Number(m[2]) + Number(m[3]);
-    }
-    rmSync(rssFile);
-  }
-  return { ms, rssKiB, cpuS, status: r.status ?? -1, output: (r.stdout ?? "") + (r.stderr ?? "") };
-}
-
-const best = (ts: Timing[]): Timing => ts.reduce((a, b) => (b.ms < a.ms ? b : a));
-const bestCpu = (ts: Timing[]): number | undefined => {
-  const c = ts.map((t) => t.cpuS).filter((x): x is number => x !== undefined);
-  return c.length > 0 ? Math.min(...c) : undefined;
-};
-const peak = (ts: Timing[]): string => {
-  const p = ts.map((t) => t.rssKiB).filter((x): x is number => x !== undefined);
-  return p.length > 0
-    ? `peak RSS ${(Math.max(...p) / 1024).toFixed(0)} MB`
-    : "peak RSS n/a (apt-get install -y time)";
-};
 const cpu = (ts: Timing[]): string => {
   const c = bestCpu(ts);
   return c === undefined ? "" : `   CPU ${c.toFixed(2)} s`;
@@ -105,11 +60,11 @@ function main(): number {
   let status = 0;
   const m = best(minigo);
   process.stdout.write(
-    `minigo   ${(m.ms / 1000).toFixed(2)} s  (best of ${runs})${cpu(minigo)}   ${peak(minigo)}\n         ${m.output.trim()}\n`,
+    `minigo   ${(m.ms / 1000).toFixed(2)} s  (best of ${runs})${cpu(minigo)}   ${peakRss(minigo)}\n         ${(m.stdout + m.stderr).trim()}\n`,
   );
   if (m.status !== 0) status = 1;
   const v = timeOnce(process.execPath, [once, file], dir);
-  process.stdout.write(`verified ${(v.ms / 1000).toFixed(2)} s  ${v.output.trim()}\n`);
+  process.stdout.write(`verified ${(v.ms / 1000).toFixed(2)} s  ${(v.stdout + v.stderr).trim()}\n`);
   if (v.status !== 0) status = 1;
   if (!haveGo) {
     process.stdout.write(`gc       not run: ${go} not found\n`);
@@ -117,11 +72,11 @@ function main(): number {
   }
   const g = best(gc);
   process.stdout.write(
-    `gc       ${(g.ms / 1000).toFixed(2)} s  (best of ${runs})${cpu(gc)}   ${peak(gc)}\n`,
+    `gc       ${(g.ms / 1000).toFixed(2)} s  (best of ${runs})${cpu(gc)}   ${peakRss(gc)}\n`,
   );
   if (g.status !== 0) {
     process.stdout.write(
-      `  gc rejected the program (exit ${g.status}):\n${g.output.slice(0, 500)}\n`,
+      `  gc rejected the program (exit ${g.status}):\n${(g.stdout + g.stderr).slice(0, 500)}\n`,
     );
     status = 1;
   }
