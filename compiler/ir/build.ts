@@ -1859,21 +1859,19 @@ class FunctionBuilder {
    * selected field; otherwise its value.
    */
   fieldPath(x: ast.Expr, path: number[], wantAddr: boolean): Value {
-    const xt = this.typeOf(x);
-    let v: Value;
-    let isAddr: boolean;
-    if (under(xt).kind === "Pointer") {
-      v = this.expr(x);
-      isAddr = false;
-    } else if (wantAddr || this.addressable(x)) {
-      const a = this.addr(x);
-      v = a.kind === "ptr" ? a.ptr : this.spill(x);
-      isAddr = true;
-    } else {
-      v = this.expr(x);
-      isAddr = false;
-    }
+    const { v, isAddr } = this.walkStart(x, wantAddr || this.addressable(x));
     return this.walkFields(v, isAddr, path, wantAddr, x.pos);
+  }
+
+  /**
+   * Where a walk down embedded fields starts: a pointer operand as it is; otherwise x's
+   * address when byAddress (spilled to a temporary if x has none), else x's value.
+   */
+  private walkStart(x: ast.Expr, byAddress: boolean): { v: Value; isAddr: boolean } {
+    if (under(this.typeOf(x)).kind === "Pointer") return { v: this.expr(x), isAddr: false };
+    if (!byAddress) return { v: this.expr(x), isAddr: false };
+    const a = this.addr(x);
+    return { v: a.kind === "ptr" ? a.ptr : this.spill(x), isAddr: true };
   }
 
   walkFields(v0: Value, addr0: boolean, path: number[], wantAddr: boolean, pos: Pos): Value {
@@ -1945,20 +1943,8 @@ class FunctionBuilder {
     const path = sel.index.slice(0, -1);
     const recvT = m.type.recv?.type ?? typ["invalid type"];
     const wantPtr = under(recvT).kind === "Pointer" && !isInterface(recvT);
-    const xt = this.typeOf(x);
-    let v: Value;
-    let isAddr: boolean;
-    if (under(xt).kind === "Pointer") {
-      v = this.expr(x);
-      isAddr = false;
-    } else if ((wantPtr && path.length === 0) || (path.length > 0 && this.addressable(x))) {
-      const a = this.addr(x);
-      v = a.kind === "ptr" ? a.ptr : this.spill(x);
-      isAddr = true;
-    } else {
-      v = this.expr(x);
-      isAddr = false;
-    }
+    const byAddress = path.length === 0 ? wantPtr : this.addressable(x);
+    const { v, isAddr } = this.walkStart(x, byAddress);
     return this.adjustReceiver(v, isAddr, path, m, x.pos);
   }
 
