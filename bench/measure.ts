@@ -83,3 +83,30 @@ export function peakRss(ts: readonly Timing[]): string {
     ? `peak RSS ${(Math.max(...peaks) / 1024).toFixed(0)} MB`
     : "peak RSS n/a (apt-get install -y time)";
 }
+
+/** "   CPU 1.23 s" for the least CPU time over the runs, "" without GNU time. */
+export function cpuSuffix(ts: readonly Timing[]): string {
+  const c = bestCpu(ts);
+  return c === undefined ? "" : `   CPU ${c.toFixed(2)} s`;
+}
+
+/**
+ * Prints gc's line (best wall time, CPU, peak RSS) and the minigo/gc ratios, after the
+ * caller printed minigo's; returns 1 if gc rejected the program, else 0.
+ */
+export function reportGc(minigo: readonly Timing[], gc: readonly Timing[]): number {
+  const g = best(gc);
+  process.stdout.write(
+    `gc       ${(g.ms / 1000).toFixed(2)} s  (best of ${gc.length})${cpuSuffix(gc)}   ${peakRss(gc)}\n`,
+  );
+  if (g.status !== 0) {
+    process.stdout.write(
+      `  gc rejected the program (exit ${g.status}):\n${(g.stdout + g.stderr).slice(0, 500)}\n`,
+    );
+  }
+  const mc = bestCpu(minigo);
+  const gcCpu = bestCpu(gc);
+  const cpuRatio = mc !== undefined && gcCpu ? ` (CPU time: ${(mc / gcCpu).toFixed(2)})` : "";
+  process.stdout.write(`ratio minigo/gc: ${(best(minigo).ms / g.ms).toFixed(2)}${cpuRatio}\n`);
+  return g.status !== 0 ? 1 : 0;
+}

@@ -31,15 +31,10 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { best, bestCpu, peakRss, timeOnce, type Timing } from "../measure.js";
+import { best, cpuSuffix, peakRss, reportGc, timeOnce, type Timing } from "../measure.js";
 import { generateProgram } from "./gen.js";
 
 const runs = 3;
-
-function fmtCpu(t: Timing[]): string {
-  const c = bestCpu(t);
-  return c === undefined ? "" : `   CPU ${c.toFixed(2)} s`;
-}
 
 function main(): number {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -69,7 +64,7 @@ function main(): number {
   let status = 0;
   const m = best(minigo);
   process.stdout.write(
-    `minigo   ${(m.ms / 1000).toFixed(2)} s  (best of ${runs})${fmtCpu(minigo)}   ${peakRss(minigo)}\n`,
+    `minigo   ${(m.ms / 1000).toFixed(2)} s  (best of ${runs})${cpuSuffix(minigo)}   ${peakRss(minigo)}\n`,
   );
   if (m.status !== 0) {
     process.stdout.write(
@@ -81,21 +76,7 @@ function main(): number {
     process.stdout.write(`gc       not run: ${go} not found\n`);
     return status;
   }
-  const g = best(gc);
-  process.stdout.write(
-    `gc       ${(g.ms / 1000).toFixed(2)} s  (best of ${runs})${fmtCpu(gc)}   ${peakRss(gc)}\n`,
-  );
-  if (g.status !== 0) {
-    process.stdout.write(
-      `  gc rejected the program (exit ${g.status}):\n${(g.stdout + g.stderr).slice(0, 500)}\n`,
-    );
-    status = 1;
-  }
-  const mc = bestCpu(minigo);
-  const gcCpu = bestCpu(gc);
-  const cpuRatio = mc !== undefined && gcCpu ? ` (CPU time: ${(mc / gcCpu).toFixed(2)})` : "";
-  process.stdout.write(`ratio minigo/gc: ${(m.ms / g.ms).toFixed(2)}${cpuRatio}\n`);
-  return status;
+  return reportGc(minigo, gc) || status;
 }
 
 process.exitCode = main();

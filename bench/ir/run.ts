@@ -25,14 +25,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateProgram } from "../frontend/gen.js";
-import { best, bestCpu, peakRss, timeOnce, type Timing } from "../measure.js";
+import { best, cpuSuffix, peakRss, reportGc, timeOnce, type Timing } from "../measure.js";
 
 const runs = 3;
-const cpu = (ts: Timing[]): string => {
-  const c = bestCpu(ts);
-  return c === undefined ? "" : `   CPU ${c.toFixed(2)} s`;
-};
-
 function main(): number {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
   const once = join(root, "dist", "bench", "ir", "once.js");
@@ -60,7 +55,7 @@ function main(): number {
   let status = 0;
   const m = best(minigo);
   process.stdout.write(
-    `minigo   ${(m.ms / 1000).toFixed(2)} s  (best of ${runs})${cpu(minigo)}   ${peakRss(minigo)}\n         ${(m.stdout + m.stderr).trim()}\n`,
+    `minigo   ${(m.ms / 1000).toFixed(2)} s  (best of ${runs})${cpuSuffix(minigo)}   ${peakRss(minigo)}\n         ${(m.stdout + m.stderr).trim()}\n`,
   );
   if (m.status !== 0) status = 1;
   const v = timeOnce(process.execPath, [once, file], dir);
@@ -70,21 +65,7 @@ function main(): number {
     process.stdout.write(`gc       not run: ${go} not found\n`);
     return status;
   }
-  const g = best(gc);
-  process.stdout.write(
-    `gc       ${(g.ms / 1000).toFixed(2)} s  (best of ${runs})${cpu(gc)}   ${peakRss(gc)}\n`,
-  );
-  if (g.status !== 0) {
-    process.stdout.write(
-      `  gc rejected the program (exit ${g.status}):\n${(g.stdout + g.stderr).slice(0, 500)}\n`,
-    );
-    status = 1;
-  }
-  const mc = bestCpu(minigo);
-  const gcc = bestCpu(gc);
-  const cpuRatio = mc !== undefined && gcc ? ` (CPU time: ${(mc / gcc).toFixed(2)})` : "";
-  process.stdout.write(`ratio minigo/gc: ${(m.ms / g.ms).toFixed(2)}${cpuRatio}\n`);
-  return status;
+  return reportGc(minigo, gc) || status;
 }
 
 process.exitCode = main();
