@@ -3,7 +3,7 @@
  * Runs the built command (dist/src/cli.js; `npm test` builds first).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -151,4 +151,8 @@ describe("escape analysis flags", () => {
     });
     expect(minigo(["tool", "compile", "-m", "-m", "-l", "seed.go"], seedDir).stdout).toBe(gcSaid());
   });
+});
+
+it("the built command is executable, as npx minigo needs on a fresh clone", () => {
+  expect(statSync(cli).mode & 0o111).not.toBe(0);
 });
