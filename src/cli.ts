@@ -28,6 +28,10 @@ import { irText } from "../compiler/ir/ir-text.js";
 import { errorcheckSource } from "../compiler/escape/run.js";
 import { stdlibImporter } from "../compiler/stdlib/importer.js";
 import { parseCompileFlags, UsageError, type CompileFlags } from "./flags.js";
+import { generateProgram } from "../compiler/codegen/program.js";
+import { runProgram } from "../runtime/lang/program.js";
+import { writeFileSync } from "node:fs";
+import { instantiate, moduleFile, nodeRunOptions } from "./run-node.js";
 
 const version = "0.1.0";
 
@@ -198,6 +202,7 @@ function runCompiler(paths: string[], flags: CompileFlags, style: "build" | "too
 function cmdBuild(args: string[]): number {
   const files: string[] = [];
   let gcflags: string[] = [];
+  let output: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "-h" || a === "-help" || a === "--help") {
@@ -211,8 +216,12 @@ function cmdBuild(args: string[]): number {
       gcflags = value.split(/\s+/).filter((s) => s !== "");
       continue;
     }
-    if (/^--?o(=|$)/.test(a))
-      usageError("minigo build: -o: code generation is not implemented yet");
+    const o = /^--?o(?:=(.*))?$/.exec(a);
+    if (o) {
+      output = o[1] ?? args[++i];
+      if (output === undefined) usageError("flag needs an argument: -o");
+      continue;
+    }
     if (a.startsWith("-"))
       usageError(
         `flag provided but not defined: ${a.split("=")[0]}\nusage: minigo build [-gcflags='flags'] [file.go... | dir]`,
@@ -220,7 +229,54 @@ function cmdBuild(args: string[]): number {
     files.push(a);
   }
   const flags = parseGcflags(gcflags);
-  return runCompiler(buildFiles(files), flags, "build");
+  const paths = buildFiles(files);
+  const status = runCompiler(paths, flags, "build");
+  if (status !== 0 || output === undefined) return status;
+  const gen = compileProgram(paths, "build");
+  if (gen === undefined) return 1;
+  writeFileSync(output, moduleFile(gen, basename(paths[0]!, ".go")));
+  return 0;
+}
+
+/** Generate the program's module text; prints diagnostics go-style and returns undefined on errors. */
+function compileProgram(paths: string[], style: "build" | "run"): string | undefined {
+  const sources = readSources(paths).map(decodeUtf8);
+  const gen = generateProgram(sources);
+  if (gen.diagnostics.length > 0) {
+    err("# command-line-arguments\n");
+    for (const d of gen.diagnostics.slice(0, 10)) err(formatDiagnostic(d, goBuildPath) + "\n");
+    return undefined;
+  }
+  void style;
+  return gen.module;
+}
+
+const runUsage = `usage: minigo run [build flags] file.go... [arguments...]
+Run compiles and runs the named main Go package.
+`;
+
+function cmdRun(args: string[]): number {
+  const files: string[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-h" || a === "-help" || a === "--help") {
+      out(runUsage);
+      return 0;
+    }
+    if (a.endsWith(".go")) files.push(a);
+    else if (files.length === 0 && a.startsWith("-")) usageError(`flag provided but not defined: ${a}\n${runUsage.split("\n")[0]!}`);
+    else break;
+  }
+  if (files.length === 0) usageError("go run: no go files listed");
+  const progArgs = args.slice(i);
+  const gen = compileProgram(files, "run");
+  if (gen === undefined) return 1;
+  const name = basename(files[0]!, ".go");
+  const status = runProgram(instantiate(gen), nodeRunOptions([name, ...progArgs]));
+  // go run reports a failed program's status on stderr; minigo run also exits with it.
+  if (status !== 0) err(`exit status ${status}\n`);
+  return status;
 }
 
 function parseGcflags(args: string[]): CompileFlags {
@@ -356,6 +412,8 @@ function main(argv: string[]): number {
       return 0;
     case "build":
       return cmdBuild(args);
+    case "run":
+      return cmdRun(args);
     case "ir":
       return cmdIr(args);
     case "errorcheck":

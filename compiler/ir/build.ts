@@ -14,7 +14,7 @@
  * Allocation sites are gc's: each one the IR reports (a `site` not marked `temp`) is one
  * gc's -m reports, with gc's text (gcText: `g(1, ... argument...)`, `e.T.Inc`,
  * `struct {}{}`, `s + t + u` for a whole concatenation chain) at gc's line and column
- * (gcPos and the conversion positions of assignments, declarations, returns and call
+ * (gcPos, and gcpos.ts for the conversion positions of assignments, declarations, returns and call
  * arguments); sites.test.ts checks this against `go tool compile -m -l`. For the same
  * reason the builder does what gc's deadcode pass does before escape analysis: an `if`
  * with a constant condition keeps only the branch taken, a switch on constants only the
@@ -64,12 +64,14 @@ import {
   type Type,
   type Var,
   newTuple,
+  newParam,
   newVar,
   noPos,
 } from "../types/types.js";
 import { sizeof } from "../types/sizes.js";
 import { typeString } from "../types/typestring.js";
 import { typ } from "../types/universe.js";
+import { GcBasePos, syntaxPos } from "./gcpos.js";
 import {
   type Alloc,
   type AllocSite,
@@ -345,12 +347,15 @@ class FunctionBuilder {
   readonly labels = new Map<string, BasicBlock>();
   namedResults: Alloc[] | undefined;
   hasDefer = false;
+  /** Where gc places implicit conversions (its base.Pos, replayed: gcpos.ts). */
+  readonly gp: GcBasePos;
 
   constructor(
     readonly pb: ProgramBuilder,
     readonly fn: Function,
   ) {
     this.info = pb.info;
+    this.gp = new GcBasePos(pb.info);
   }
 
   // -------------------------------------------------------------------------
@@ -843,7 +848,8 @@ class FunctionBuilder {
       case "SendStmt": {
         const ch = this.expr(s.chan);
         const elem = chanElem(vtype(ch));
-        const v = this.convertTo(this.expr(s.value), elem, gcPos(s.value));
+        const cp = this.gp.after(s.value, this.gp.after(s.chan, s.pos));
+        const v = this.convertTo(this.expr(s.value), elem, cp);
         this.emit({ kind: "Send", pos: s.arrow, args: [ch, v], type: undefined, block: undefined });
         return;
       }
@@ -903,8 +909,8 @@ class FunctionBuilder {
       if (spec.values.length === 0) {
         for (const id of spec.names) this.declare(this.defOf(id), id.pos);
       } else {
-        // gc places a declaration's implicit conversions at its last value.
-        const cp = valuePos(spec.values[spec.values.length - 1]!);
+        // gc places a declaration's implicit conversions where its values leave base.Pos.
+        const cp = this.gp.afterList(spec.values, spec.pos);
         const vals =
           spec.values.length === spec.names.length
             ? spec.values.map((v) => this.expr(v))
@@ -927,8 +933,10 @@ class FunctionBuilder {
   }
 
   assignStmt(s: ast.AssignStmt): void {
-    // gc places an assignment's implicit conversions at its last left-hand operand.
-    const cp = s.lhs[s.lhs.length - 1]!.pos;
+    // gc places an assignment's implicit conversions where base.Pos is left after it
+    // visits the right side and then the left (a new name of `:=` is not visited).
+    const afterRhs = this.gp.afterList(s.rhs, s.pos);
+    const cp = s.tok === ":=" ? afterRhs : this.gp.afterList(s.lhs, afterRhs);
     if (s.tok === "=" || s.tok === ":=") {
       const lhsAddrs = (): Address[] =>
         s.lhs.map((l) => {
@@ -1030,11 +1038,11 @@ class FunctionBuilder {
     if (s.results.length === 0) {
       vals = this.namedResults ? [] : [];
     } else if (s.results.length === results.length) {
-      // gc places a return's implicit conversions at its last value.
-      const cp = valuePos(s.results[s.results.length - 1]!);
-      vals = s.results.map((r, i) => this.convertTo(this.expr(r), results[i]!.type, cp));
+      // gc converts a return's values as call arguments, from where the values left base.Pos.
+      const cps = this.gp.argPositions(s.results, this.gp.afterList(s.results, s.pos));
+      vals = s.results.map((r, i) => this.convertTo(this.expr(r), results[i]!.type, cps[i]!));
     } else {
-      const cp = valuePos(s.results[0]!);
+      const cp = this.gp.after(s.results[0]!, s.pos);
       vals = this.exprTuple(s.results[0]!, results.length).map((v, i) =>
         this.convertTo(v, results[i]!.type, cp),
       );
@@ -1479,7 +1487,8 @@ class FunctionBuilder {
       }
       if (c.kind === "SendStmt") {
         const ch = this.expr(c.chan);
-        const v = this.convertTo(this.expr(c.value), chanElem(vtype(ch)), c.arrow);
+        const cp = this.gp.after(c.value, this.gp.after(c.chan, c.pos));
+        const v = this.convertTo(this.expr(c.value), chanElem(vtype(ch)), cp);
         states.push({ dir: "send", pos: c.arrow });
         args.push(ch, v);
         cases.push({ clause, recvIndex: -1 });
@@ -1584,7 +1593,8 @@ class FunctionBuilder {
       const m = this.expr(x.x);
       const mt = under(vtype(m));
       const et = mt.kind === "Map" ? mt.elem : typ["invalid type"];
-      const k = this.convertTo(this.expr(x.index), mt.kind === "Map" ? mt.key : typ.int, pos);
+      const kp = mt.kind === "Map" ? this.gp.after(x.index, this.gp.after(x.x, x.lbrack)) : pos;
+      const k = this.convertTo(this.expr(x.index), mt.kind === "Map" ? mt.key : typ.int, kp);
       t = this.emit({
         kind: "Lookup",
         pos: x.lbrack,
@@ -1665,7 +1675,8 @@ class FunctionBuilder {
         const xt = under(this.typeOf(e.x));
         if (xt.kind === "Map") {
           const m = this.expr(e.x);
-          const k = this.convertTo(this.expr(e.index), xt.key, e.pos);
+          const kp = this.gp.after(e.index, this.gp.after(e.x, e.lbrack));
+          const k = this.convertTo(this.expr(e.index), xt.key, kp);
           return this.emit({
             kind: "Lookup",
             pos: e.lbrack,
@@ -1813,7 +1824,8 @@ class FunctionBuilder {
         const xt = under(this.typeOf(x.x));
         if (xt.kind === "Map") {
           const m = this.expr(x.x);
-          const k = this.convertTo(this.expr(x.index), xt.key, x.pos);
+          const kp = this.gp.after(x.index, this.gp.after(x.x, x.lbrack));
+          const k = this.convertTo(this.expr(x.index), xt.key, kp);
           return { kind: "mapelem", map: m, key: k, elemType: xt.elem, pos: x.lbrack };
         }
         let base: Value;
@@ -2294,8 +2306,9 @@ class FunctionBuilder {
       });
       for (const el of e.elts) {
         if (el.kind !== "KeyValueExpr") continue;
-        const k = this.convertTo(this.elemValue(el.key, u.key), u.key, el.pos);
-        const v = this.convertTo(this.elemValue(el.value, u.elem), u.elem, el.pos);
+        // gc converts a keyed element at its `:` (ir.SetPos of the key-value node).
+        const k = this.convertTo(this.elemValue(el.key, u.key), u.key, el.colon);
+        const v = this.convertTo(this.elemValue(el.value, u.elem), u.elem, el.colon);
         this.emit({
           kind: "MapUpdate",
           pos: el.colon,
@@ -2358,7 +2371,7 @@ class FunctionBuilder {
           field: fi,
           name: f.name,
         });
-        this.store(fa, this.elemValue(ve, f.type), el.pos);
+        this.store(fa, this.elemValue(ve, f.type), el.pos, "", elemConvPos(el));
       });
     } else if (e.elts.length > 0) {
       this.unsupported(`composite literal of ${u.kind}`, undefined, e.pos);
@@ -2386,7 +2399,7 @@ class FunctionBuilder {
         type: ptrTo(elem),
         block: undefined,
       });
-      this.store(ia, this.elemValue(ve, elem), ve.pos);
+      this.store(ia, this.elemValue(ve, elem), ve.pos, "", elemConvPos(el));
       i++;
     }
   }
@@ -2509,20 +2522,12 @@ class FunctionBuilder {
   }
 
   /**
-   * Where gc places the implicit conversion of each call argument: it uses the position
-   * of the last expression it type-checked, so an argument naming a variable is converted
-   * where the previous argument was (or at the call's `(` for the first), any other
-   * argument at its own position (gcPos).
+   * Where gc places the implicit conversion of each call argument: from the call's `(`,
+   * an argument naming a variable is converted where the previous argument was, any
+   * other argument at its own position (gcpos.ts, argPositions).
    */
   argConvPositions(args: ast.Expr[], lparen: Pos): Pos[] {
-    let cur = lparen;
-    return args.map((a) => {
-      const x = unparen(a);
-      const isName =
-        x.kind === "Ident" && (this.info.uses.get(x) ?? this.info.defs.get(x))?.kind === "Var";
-      if (!isName) cur = gcPos(a);
-      return cur;
-    });
+    return this.gp.argPositions(args, lparen);
   }
 
   /** vals stored into a fresh array Alloc `[n]et`, sliced to st (`f(a, b)` for `f(...T)`). */
@@ -2747,10 +2752,8 @@ class FunctionBuilder {
       }
       case "panic": {
         if (form !== "call") break;
-        // gc converts panic's argument at the `(` unless it is a composite expression.
-        const arg = e.args[0]!;
-        const simple = unparen(arg).kind === "Ident" || this.tv(arg)?.mode === "constant";
-        const cp = simple ? pos : gcPos(arg);
+        // gc converts panic's argument where visiting it left base.Pos.
+        const cp = this.gp.after(e.args[0]!, e.lparen);
         const v = this.convertTo(this.expr(e.args[0]!), emptyIface(), cp);
         this.emit({ kind: "Panic", pos, args: [v], type: undefined, block: undefined });
         this.deadBlock();
@@ -2766,13 +2769,25 @@ class FunctionBuilder {
         else {
           // append(s, a, b): a and b go through a temporary array, as go/ssa's varargs
           // (see Call in ir.ts), so escape analysis sees them flow into the result.
-          const vals = e.args.slice(1).map((a) => this.convertTo(this.expr(a), et, pos));
+          // gc converts them where visiting the arguments left base.Pos (gcpos.ts).
+          const cp = this.gp.afterList(e.args, e.lparen);
+          const vals = e.args.slice(1).map((a) => this.convertTo(this.expr(a), et, cp));
           more =
             vals.length === 0
               ? this.constant(st, undefined)
               : this.varargsSlice(vals, et, st, "append args", true, pos);
         }
         return this.emitCall("builtin", form, [s, more], rt, undefined, "append", pos);
+      }
+      case "delete": {
+        // The key is converted to the map's key type where the arguments left base.Pos.
+        const m = this.expr(e.args[0]!);
+        const mt = under(vtype(m));
+        if (mt.kind !== "Map" || e.args.length !== 2) break;
+        const cp = this.gp.afterList(e.args, e.lparen);
+        const k = this.convertTo(this.expr(e.args[1]!), mt.key, cp);
+        const c = this.emitCall("builtin", form, [m, k], rt, undefined, "delete", pos);
+        return form === "call" && c.type !== undefined ? c : undefined;
       }
       default:
         break;
@@ -2811,15 +2826,11 @@ export function gcPos(e: ast.Expr): Pos {
 }
 
 /**
- * Where gc places the implicit conversions of a declaration's or a return's values: at
- * the last value: a call at its `(`, a composite literal at its `{`, anything else
- * (even a binary expression) at its start.
+ * Where gc converts an element of a composite literal (ir.SetPos of the element's node):
+ * a keyed element at its `:`, any other at its own position (a name's too).
  */
-function valuePos(e: ast.Expr): Pos {
-  const x = unparen(e);
-  if (x.kind === "CallExpr") return x.lparen;
-  if (x.kind === "CompositeLit") return x.lbrace;
-  return x.pos;
+function elemConvPos(el: ast.Expr): Pos {
+  return el.kind === "KeyValueExpr" ? el.colon : syntaxPos(el);
 }
 
 /** The precedence of a binary operator, as Go's spec ranks them (5 binds tightest). */
@@ -3003,4 +3014,44 @@ export function buildProgram(files: ast.File[], pkg: Package, info: TypeInfo): P
 /** The type of a value (instructions that produce none count as invalid). */
 export function vtype(v: Value): Type {
   return v.type ?? typ["invalid type"];
+}
+
+/** One method reached through a type's method set, as an interface's method table needs it. */
+export interface MethodThunkRequest {
+  /** The receiver type the table is for (T, or *T for a boxed T). */
+  recv: Type;
+  method: Func;
+  /** Field indices through embedded fields, then the method's index (methodSet's `index`). */
+  index: number[];
+  indirect: boolean;
+}
+
+/**
+ * The thunks `recv.M$thunk` that code generation's method tables call: each takes the
+ * receiver first and walks it down embedded fields to the method, exactly as the thunk of
+ * the method expression `recv.M` does. Built in a synthetic package so that thunks of
+ * types from every package can share one program.
+ */
+export function buildMethodThunks(pkg: Package, info: TypeInfo, reqs: MethodThunkRequest[]): Function[] {
+  const pb = new ProgramBuilder([], pkg, info);
+  for (const r of reqs) {
+    const msig = r.method.type;
+    const t: Signature = {
+      kind: "Signature",
+      recv: undefined,
+      params: newTuple([newParam("", noPos, undefined, r.recv), ...msig.params.vars]),
+      results: msig.results,
+      variadic: msig.variadic,
+    };
+    const sel: Selection = {
+      kind: "MethodExpr",
+      recv: r.recv,
+      obj: r.method,
+      index: r.index,
+      indirect: r.indirect,
+      type: t,
+    };
+    pb.thunk(r.method, sel, t, `(${typeString(r.recv)})`, r.method.pos);
+  }
+  return pb.wrapperFuncs;
 }

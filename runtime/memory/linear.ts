@@ -77,6 +77,8 @@ export class LinearMemory {
   i64: BigInt64Array;
   /** Current size in bytes. */
   size = 0;
+  /** Called after the views were re-created by a growth (holders of views refresh theirs). */
+  onGrow: (() => void) | null = null;
   readonly limit: number;
   readonly arenaBytes: number;
   private readonly rab: ResizableArrayBuffer | null;
@@ -139,6 +141,7 @@ export class LinearMemory {
     }
     this.size = want;
     this.refreshViews();
+    this.onGrow?.();
     return want;
   }
 

@@ -1,0 +1,82 @@
+/*
+ * Liveness of JS-held values across safepoints.
+ *
+ * What: for a lifted function, liveAcross(fn, held, isSafepoint) returns, for each
+ * safepoint instruction, the values held in JS variables (`held`) that are live after it
+ * and were defined before it — exactly what must be saved in the frame before the call
+ * and reloaded after. Classic backward dataflow over blocks (live-in = uses ∪ (live-out −
+ * defs)); a Phi's operand is a use at the end of the corresponding predecessor.
+ *
+ * Why: a call may collect (pointers held only by JavaScript would be missed), move the
+ * stack, or discard the JavaScript stack altogether (deep-recursion unwinding, goroutine
+ * switches): what survives is what is in the frame.
+ *
+ * Invariant: a value is never reported live across its own defining instruction.
+ *
+ * Example: `a := f(); b := g(); return a + b` — a is live across the call g().
+ */
+import type { BasicBlock, Function, Instr, Value } from "../ir/ir.js";
+
+export function liveAcross(
+  fn: Function,
+  held: (v: Value) => boolean,
+  isSafepoint: (i: Instr) => boolean,
+): Map<Instr, Value[]> {
+  const blocks = fn.blocks;
+  const liveIn = new Map<BasicBlock, Set<Value>>();
+  const liveOut = new Map<BasicBlock, Set<Value>>();
+  for (const b of blocks) {
+    liveIn.set(b, new Set());
+    liveOut.set(b, new Set());
+  }
+  const phiUses = (pred: BasicBlock, succ: BasicBlock, into: Set<Value>): void => {
+    const k = succ.preds.indexOf(pred);
+    for (const i of succ.instrs) {
+      if (i.kind !== "Phi") break;
+      const a = i.args[k];
+      if (a && held(a)) into.add(a);
+    }
+  };
+  const transfer = (b: BasicBlock, out: Set<Value>): Set<Value> => {
+    const live = new Set(out);
+    for (let j = b.instrs.length - 1; j >= 0; j--) {
+      const i = b.instrs[j]!;
+      live.delete(i);
+      if (i.kind === "Phi") continue;
+      for (const a of i.args) if (held(a)) live.add(a);
+    }
+    return live;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let bi = blocks.length - 1; bi >= 0; bi--) {
+      const b = blocks[bi]!;
+      const out = new Set<Value>();
+      for (const s of b.succs) {
+        // (A successor's phi results are defined there: transfer removed them.)
+        for (const v of liveIn.get(s)!) out.add(v);
+        phiUses(b, s, out);
+      }
+      const inn = transfer(b, out);
+      const oldIn = liveIn.get(b)!;
+      if (inn.size !== oldIn.size || [...inn].some((v) => !oldIn.has(v))) {
+        liveIn.set(b, inn);
+        changed = true;
+      }
+      liveOut.set(b, out);
+    }
+  }
+  const result = new Map<Instr, Value[]>();
+  for (const b of blocks) {
+    const live = new Set(liveOut.get(b)!);
+    for (let j = b.instrs.length - 1; j >= 0; j--) {
+      const i = b.instrs[j]!;
+      live.delete(i);
+      if (isSafepoint(i)) result.set(i, [...live]);
+      if (i.kind === "Phi") continue;
+      for (const a of i.args) if (held(a)) live.add(a);
+    }
+  }
+  return result;
+}
