@@ -239,6 +239,7 @@ class FunctionEmitter {
   /** JS expression of the address of a memory value. */
   private A(v: Value): string {
     if (v.kind === "Const") return this.constAddr(v);
+    if ((v.kind as string) === "Comp") return `(sp + ${this.slot.get(v)})`;
     if (v.kind === "Parameter") {
       const i = this.fn.params.indexOf(v);
       return `(sp + ${this.frameSizeRef()} + ${FRAME_ARGS + this.args.params[i]!})`;
@@ -438,7 +439,13 @@ class FunctionEmitter {
       for (const i of b.instrs) this.layoutInstr(i);
     }
     const isSafepoint = (i: Instr): boolean => this.isGoCall(i) || this.isRuntimeSafepoint(i);
-    this.live = liveAcross(this.fn, (v) => this.held(v), isSafepoint);
+    this.live = liveAcross(
+      this.fn,
+      (v) => this.held(v),
+      isSafepoint,
+      (v) => (isInstr(v) && v.kind === "Extract" ? this.components.get(v.args[0] as Instr)![v.index]! : v),
+      (i) => this.components.get(i) ?? [i],
+    );
     const spilled = new Set<Value>();
     for (const vs of this.live.values()) for (const v of vs) spilled.add(v);
     for (const nr of this.fn.namedResults) if (this.held(nr)) spilled.add(nr);
@@ -508,19 +515,11 @@ class FunctionEmitter {
     if (!t) return;
     if (t.kind === "Tuple") {
       const comps: Value[] = [];
-      t.vars.forEach((v, k) => {
-        const comp: Instr = {
-          kind: "Extract",
-          pos: i.pos,
-          args: [i],
-          type: v.type,
-          block: i.block,
-          index: k,
-        } as Instr;
-        // A component is a held variable or a temp: model it as a pseudo-value.
-        const pseudo = { ...comp, kind: "Field", field: -1, name: "" } as unknown as Instr;
-        if (scalarOf(v.type) === "mem") this.slot.set(pseudo, this.allocSlot(v.type));
-        comps.push(pseudo);
+      t.vars.forEach((v) => {
+        // A component is a held variable or a temp of its own.
+        const comp = { kind: "Comp", type: v.type, pos: i.pos } as unknown as Value;
+        if (scalarOf(v.type) === "mem") this.slot.set(comp, this.allocSlot(v.type));
+        comps.push(comp);
       });
       this.components.set(i, comps);
       return;
@@ -953,6 +952,12 @@ class FunctionEmitter {
       const name = (under(xt) as { name?: string }).name;
       if (name === "complex128" || name === "complex64") {
         this.complexOp(i, op, ax, ay, name === "complex64", body);
+        return;
+      }
+      if (under(xt).kind === "Slice") {
+        // Only comparison with nil is allowed: compare the data pointer.
+        const other = y.kind === "Const" ? ax : ay;
+        this.def(i, `(U32[${other} >> 2] ${op === "==" ? "===" : "!=="} 0)`, body);
         return;
       }
       if (isInterface(xt)) {

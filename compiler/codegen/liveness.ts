@@ -21,6 +21,10 @@ export function liveAcross(
   fn: Function,
   held: (v: Value) => boolean,
   isSafepoint: (i: Instr) => boolean,
+  /** The JS-held value an operand stands for (an Extract stands for a tuple component). */
+  resolve: (v: Value) => Value = (v) => v,
+  /** The values an instruction defines (itself, or its tuple's components). */
+  defines: (i: Instr) => readonly Value[] = (i) => [i],
 ): Map<Instr, Value[]> {
   const blocks = fn.blocks;
   const liveIn = new Map<BasicBlock, Set<Value>>();
@@ -33,7 +37,7 @@ export function liveAcross(
     const k = succ.preds.indexOf(pred);
     for (const i of succ.instrs) {
       if (i.kind !== "Phi") break;
-      const a = i.args[k];
+      const a = i.args[k] && resolve(i.args[k]!);
       if (a && held(a)) into.add(a);
     }
   };
@@ -41,9 +45,12 @@ export function liveAcross(
     const live = new Set(out);
     for (let j = b.instrs.length - 1; j >= 0; j--) {
       const i = b.instrs[j]!;
-      live.delete(i);
+      for (const d of defines(i)) live.delete(d);
       if (i.kind === "Phi") continue;
-      for (const a of i.args) if (held(a)) live.add(a);
+      for (const a0 of i.args) {
+        const a = resolve(a0);
+        if (held(a)) live.add(a);
+      }
     }
     return live;
   };
@@ -72,10 +79,13 @@ export function liveAcross(
     const live = new Set(liveOut.get(b)!);
     for (let j = b.instrs.length - 1; j >= 0; j--) {
       const i = b.instrs[j]!;
-      live.delete(i);
+      for (const d of defines(i)) live.delete(d);
       if (isSafepoint(i)) result.set(i, [...live]);
       if (i.kind === "Phi") continue;
-      for (const a of i.args) if (held(a)) live.add(a);
+      for (const a0 of i.args) {
+        const a = resolve(a0);
+        if (held(a)) live.add(a);
+      }
     }
   }
   return result;

@@ -85,13 +85,39 @@ class Linker {
       for (const g of p.ir.globals) this.layoutGlobal(g, p.path);
     }
     const emitter = this.context();
+    // Types the runtime itself needs (strings for os.Args, runtime error values, reflect).
+    for (const name of ["bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "string", "unsafe.Pointer"] as const) {
+      this.types.id(typ[name]);
+    }
+    this.types.id({ kind: "Slice", elem: typ.string });
+    this.types.id({ kind: "Slice", elem: typ.uint8 });
+    const rtPkg = this.packages.find((p) => p.path === "runtime");
+    for (const [name, ptr] of [["errorString", false], ["plainError", false], ["TypeAssertionError", true]] as const) {
+      const obj = rtPkg?.pkg.scope.elems.get(name);
+      if (obj && obj.kind === "TypeName") this.types.id(ptr ? { kind: "Pointer", elem: obj.type } : obj.type);
+    }
+    const reflectPkg = this.packages.find((p) => p.path === "reflect");
+    const rtype = reflectPkg?.pkg.scope.elems.get("rtype");
+    if (rtype && rtype.kind === "TypeName") this.types.id({ kind: "Pointer", elem: rtype.type });
     // Emit everything; thunks requested by the type table join the queue.
     let emittedTypes = 0;
     for (;;) {
       while (this.queue.length > 0) {
         const fn = this.queue.shift()!;
         const id = this.ids.get(fn)!;
-        if (fn.external) continue;
+        if (fn.external) {
+          // A runtime hook called through a func value or an interface: a frameless stub.
+          const key = `${this.pkgOf.get(fn)?.path ?? "main"}.${fn.name}`;
+          this.slots[id]!.emitted = {
+            js: `function f${id}(resume) { HOOK(${JSON.stringify(key)}, SP + 8); }`,
+            frameSize: 0,
+            argsSize: 0,
+            argPtrs: [],
+            localPtrs: [],
+            resumeLines: [],
+          };
+          continue;
+        }
         this.slots[id]!.emitted = emitFunction(fn, id, emitter);
       }
       // Method tables of all types known so far (may create thunks and more types).
@@ -129,6 +155,12 @@ class Linker {
   private resolve(ref: { fn: Function | undefined; obj: Func | undefined; name: string }): Function | undefined {
     if (ref.fn) return ref.fn;
     const obj = ref.obj;
+    const init = /^(.*)\.init$/.exec(ref.name);
+    if (!obj && init) {
+      // An imported package's initializer, named by the package's name.
+      const p = this.packages.find((pk) => pk.pkg.name === init[1] || pk.path === init[1]);
+      return p ? this.byKey.get(`${p.path}.init`) : undefined;
+    }
     if (!obj || !obj.pkg) return undefined;
     return this.byKey.get(`${obj.pkg.path}.${funcName(obj)}`);
   }

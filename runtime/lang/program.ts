@@ -26,12 +26,32 @@ import { Collector } from "../gc/collector.js";
 import { combineRoots, type RootJob, type RootSource } from "../gc/roots.js";
 import { FatalError } from "../memory/fatal.js";
 import type { TypeDesc } from "../memory/typedesc.js";
-import { type StackEnv, morestack, newStack, reserveEntry, stackMoveEnabled, stackRootJob, stressGuard, walkFrames } from "../sched/stack.js";
-import { FRAME_ARGS, type FuncInfo, type GoStack, type Hook, Kind, type Machine, RESUME_RECOVERED, type RType } from "./abi.js";
+import {
+  type StackEnv,
+  morestack,
+  newStack,
+  reserveEntry,
+  stackMoveEnabled,
+  stackRootJob,
+  stressGuard,
+  walkFrames,
+} from "../sched/stack.js";
+import {
+  FRAME_ARGS,
+  type FuncInfo,
+  type GoStack,
+  type Hook,
+  Kind,
+  type Machine,
+  RESUME_RECOVERED,
+  type RType,
+} from "./abi.js";
 import { complexDiv, COMPLEX_DIV } from "./complex.js";
 import * as convert from "./convert.js";
 import { ifaceeq, typeequal } from "./hash.js";
 import { atomicHooks } from "./hooks-atomic.js";
+import { mathHooks } from "./hooks-math.js";
+import { makeSysHooks, realClock } from "./hooks-sys.js";
 import * as int64 from "./int64.js";
 import * as maps from "./map.js";
 import { Defers, Recovered, pseudoFuncInfo } from "./panic.js";
@@ -131,12 +151,39 @@ class ProgramRuntime implements Machine {
     const env = opts.env ?? {};
     this.stdout = opts.stdout ?? (() => {});
     this.stderr = opts.stderr ?? (() => {});
-    this.gc = new Collector({ godebug: env.GODEBUG, gogc: env.GOGC, warmUp: false, traceWriter: (l) => this.writeErr(l.endsWith("\n") ? l : l + "\n") });
+    this.gc = new Collector({
+      godebug: env.GODEBUG,
+      gogc: env.GOGC,
+      warmUp: false,
+      traceWriter: (l) => this.writeErr(l.endsWith("\n") ? l : l + "\n"),
+    });
     const mem = this.gc.heap.mem;
     mem.onGrow = () => this.refreshViews();
     this.refreshViews();
     const meta = mod.meta;
     this.types = meta.types as RType[];
+    this.types[0] = {
+      id: 0,
+      kind: Kind.Invalid,
+      size: 0,
+      align: 1,
+      str: "",
+      name: "",
+      pkgPath: "",
+      ptrWords: [],
+      direct: false,
+      comparable: false,
+      elem: 0,
+      key: 0,
+      len: 0,
+      dir: 0,
+      fields: [],
+      params: [],
+      results: [],
+      variadic: false,
+      methods: [],
+      ptrTo: -1,
+    };
     this.addMapSupportTypes();
     this.funcs = meta.funcs.map((f) => ({
       ...f,
@@ -174,7 +221,19 @@ class ProgramRuntime implements Machine {
       plainError: this.typeByStr("runtime.plainError"),
       typeAssertion: this.typeByStr("*runtime.TypeAssertionError"),
     };
-    this.hooks = { ...atomicHooks, ...reflectHooks, ...this.runtimeHooks(), ...(opts.hooks ?? {}) };
+    const sys = makeSysHooks({
+      args: opts.args ?? ["a.out"],
+      environ: Object.entries(env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`])),
+      clock: realClock(),
+    });
+    this.hooks = {
+      ...atomicHooks,
+      ...mathHooks,
+      ...reflectHooks,
+      ...sys,
+      ...this.runtimeHooks(),
+      ...(opts.hooks ?? {}),
+    };
   }
 
   private deferHost() {
@@ -348,7 +407,8 @@ class ProgramRuntime implements Machine {
     }
     let sp = this.regs.sp;
     const fs = this.funcs[fid]!.frameSize;
-    if (sp - fs < this.stack.guard) sp = this.regs.sp = morestack(this.stackEnv, this.stack, sp, fid);
+    if (sp - fs < this.stack.guard)
+      sp = this.regs.sp = morestack(this.stackEnv, this.stack, sp, fid);
     sp -= fs;
     this.u32[sp >>> 2] = fid;
     this.u32[(sp + 4) >>> 2] = 0;
@@ -421,7 +481,9 @@ class ProgramRuntime implements Machine {
       const code = (e as { code?: unknown }).code;
       if (e && (e as { name?: string }).name === "GoExit" && typeof code === "number") return code;
       if (e instanceof RangeError && /call stack/.test(e.message)) {
-        this.writeErr("runtime: goroutine stack exceeds JavaScript engine limit\nfatal error: stack overflow\n");
+        this.writeErr(
+          "runtime: goroutine stack exceeds JavaScript engine limit\nfatal error: stack overflow\n",
+        );
         return 2;
       }
       throw e;
@@ -464,7 +526,12 @@ class ProgramRuntime implements Machine {
         this.regs.sp = frame;
         const s = this.readString(frame + FRAME_ARGS + 8);
         this.regs.sp = sp0;
-        if (name === "Error" && (tid === this.rtTypes.errorString || tid === this.rtTypes.plainError || this.isRuntimeError(tid))) {
+        if (
+          name === "Error" &&
+          (tid === this.rtTypes.errorString ||
+            tid === this.rtTypes.plainError ||
+            this.isRuntimeError(tid))
+        ) {
           return s;
         }
         return s;
@@ -570,8 +637,10 @@ class ProgramRuntime implements Machine {
       typedmemmove: (tid: number, d: number, s: number) => m.typedmemmove(tid, d, s),
       makeslice: (tid: number, l: number, c: number) => values.makeslice(m, tid, c),
       checkMakeSlice: (l: number, c: number, es: number) => values.checkMakeSlice(m, l, c, es),
-      append: (tid: number, es: number, d: number, s: number, more: number) => values.append(m, tid, es, d, s, more),
-      slicecopy: (tid: number, es: number, d: number, s: number) => values.slicecopy(m, tid, es, d, s),
+      append: (tid: number, es: number, d: number, s: number, more: number) =>
+        values.append(m, tid, es, d, s, more),
+      slicecopy: (tid: number, es: number, d: number, s: number) =>
+        values.slicecopy(m, tid, es, d, s),
       concat: (d: number, a: number, b: number) => values.concat(m, d, a, b),
       streq: (a: number, b: number) => values.streq(m, a, b),
       strcmp: (a: number, b: number) => values.strcmp(m, a, b),
@@ -581,7 +650,8 @@ class ProgramRuntime implements Machine {
       slicerunetostring: (d: number, s: number) => values.slicerunetostring(m, d, s),
       stringtoslicerune: (d: number, s: number) => values.stringtoslicerune(m, d, s),
       decoderune: (p: number, n: number) => values.decodeRune(m.u8, p, n, m.rune),
-      convT: (tid: number, size: number, v: number | bigint | boolean) => values.convT(m, st, tid, size, v),
+      convT: (tid: number, size: number, v: number | bigint | boolean) =>
+        values.convT(m, st, tid, size, v),
       convTmem: (tid: number, src: number) => values.convTmem(m, tid, src),
       ifaceeq: (a: number, b: number) => {
         const ta = m.u32[a >>> 2]!;
@@ -612,19 +682,34 @@ class ProgramRuntime implements Machine {
       },
       panicAssert: (srcT: number, tid: number, want: number) => m.panicAssertI(srcT, tid, want, ""),
       panicNil: () => m.panicRuntimeError("invalid memory address or nil pointer dereference"),
-      panicIndex: (i: number, n: number) => m.panicRuntimeError(`index out of range [${i}] with length ${n}`),
+      panicIndex: (i: number, n: number) =>
+        m.panicRuntimeError(`index out of range [${i}] with length ${n}`),
       panicDivide: () => m.panicRuntimeError("integer divide by zero"),
       panicShift: () => m.panicRuntimeError("negative shift amount"),
-      checkSlice: (l: number, h: number | undefined, mx: number | undefined, limit: number, isCap: boolean) => m.checkSlice(l, h, mx, limit, isCap),
+      checkSlice: (
+        l: number,
+        h: number | undefined,
+        mx: number | undefined,
+        limit: number,
+        isCap: boolean,
+      ) => m.checkSlice(l, h, mx, limit, isCap),
       gopanic: (tid: number, data: number) => m.defers.gopanic(tid, data),
       gorecover: (callerSp: number, d: number) => m.defers.gorecover(callerSp, d),
-      deferproc: (sp: number, fid: number, ctx: number, args: number, size: number, ptrs: number[]) => {
+      deferproc: (
+        sp: number,
+        fid: number,
+        ctx: number,
+        args: number,
+        size: number,
+        ptrs: number[],
+      ) => {
         if (fid === -1) m.fatal("minigo: defer of a runtime hook is not supported");
         m.defers.deferproc(sp, fid, ctx, args, size, ptrs);
       },
       popdefer: (sp: number, dst: number) => m.defers.popdefer(sp, dst),
       print: (ln: boolean, parts: unknown[][]) => m.print(ln, parts),
-      makemap: (tid: number, hint: number, h: number, b: number) => maps.makemap(m, tid, hint, h, b),
+      makemap: (tid: number, hint: number, h: number, b: number) =>
+        maps.makemap(m, tid, hint, h, b),
       mapaccess1: (tid: number, h: number, k: number) => maps.mapaccess1(m, tid, h, k),
       mapaccess2: (tid: number, h: number, k: number) => maps.mapaccess2(m, tid, h, k),
       mapassign: (tid: number, h: number, k: number) => maps.mapassign(m, tid, h, k),
@@ -669,20 +754,31 @@ class ProgramRuntime implements Machine {
     return this.defers.gopanic(tt, e);
   }
 
-  private checkSlice(l: number, h: number | undefined, mx: number | undefined, limit: number, isCap: boolean): void {
+  private checkSlice(
+    l: number,
+    h: number | undefined,
+    mx: number | undefined,
+    limit: number,
+    isCap: boolean,
+  ): void {
     const what = isCap ? "capacity" : "length";
     if (mx !== undefined) {
-      if (!(mx >= 0 && mx <= limit)) this.panicRuntimeError(`slice bounds out of range [::${mx}] with ${what} ${limit}`);
-      if (h !== undefined && !(h >= 0 && h <= mx)) this.panicRuntimeError(`slice bounds out of range [:${h}:${mx}]`);
-      if (!(l >= 0 && l <= (h ?? mx))) this.panicRuntimeError(`slice bounds out of range [${l}:${h ?? ""}:${mx}]`);
+      if (!(mx >= 0 && mx <= limit))
+        this.panicRuntimeError(`slice bounds out of range [::${mx}] with ${what} ${limit}`);
+      if (h !== undefined && !(h >= 0 && h <= mx))
+        this.panicRuntimeError(`slice bounds out of range [:${h}:${mx}]`);
+      if (!(l >= 0 && l <= (h ?? mx)))
+        this.panicRuntimeError(`slice bounds out of range [${l}:${h ?? ""}:${mx}]`);
       return;
     }
     if (h !== undefined) {
-      if (!(h >= 0 && h <= limit)) this.panicRuntimeError(`slice bounds out of range [:${h}] with ${what} ${limit}`);
+      if (!(h >= 0 && h <= limit))
+        this.panicRuntimeError(`slice bounds out of range [:${h}] with ${what} ${limit}`);
       if (!(l >= 0 && l <= h)) this.panicRuntimeError(`slice bounds out of range [${l}:${h}]`);
       return;
     }
-    if (!(l >= 0 && l <= limit)) this.panicRuntimeError(`slice bounds out of range [${l}:${limit}]`);
+    if (!(l >= 0 && l <= limit))
+      this.panicRuntimeError(`slice bounds out of range [${l}:${limit}]`);
   }
 
   private print(ln: boolean, parts: unknown[][]): void {
@@ -710,18 +806,26 @@ class ProgramRuntime implements Machine {
           break;
         case "c": {
           const a = v as number;
-          out.push(extra ? printComplex(this.f32[a >>> 2]!, this.f32[(a >>> 2) + 1]!) : printComplex(this.f64[a >>> 3]!, this.f64[(a >>> 3) + 1]!));
+          out.push(
+            extra
+              ? printComplex(this.f32[a >>> 2]!, this.f32[(a >>> 2) + 1]!)
+              : printComplex(this.f64[a >>> 3]!, this.f64[(a >>> 3) + 1]!),
+          );
           break;
         }
         case "e":
         case "i2": {
           const a = v as number;
-          out.push(`(${printPointer(this.u32[a >>> 2]!)},${printPointer(this.u32[(a + 8) >>> 2]!)})`);
+          out.push(
+            `(${printPointer(this.u32[a >>> 2]!)},${printPointer(this.u32[(a + 8) >>> 2]!)})`,
+          );
           break;
         }
         case "sl": {
           const a = v as number;
-          out.push(`[${this.u32[(a + 8) >>> 2]}/${this.u32[(a + 16) >>> 2]}]${printPointer(this.u32[a >>> 2]!)}`);
+          out.push(
+            `[${this.u32[(a + 8) >>> 2]}/${this.u32[(a + 16) >>> 2]}]${printPointer(this.u32[a >>> 2]!)}`,
+          );
           break;
         }
       }
@@ -767,11 +871,30 @@ class ProgramRuntime implements Machine {
       int64.store64(this.u32, p + off, Math.max(0, Math.floor(v)));
     };
     const order = [
-      s.Alloc, s.TotalAlloc, s.Sys, s.Lookups, s.Mallocs, s.Frees,
-      s.HeapAlloc, s.HeapSys, s.HeapIdle, s.HeapInuse, s.HeapReleased, s.HeapObjects,
-      s.StackInuse, s.StackSys,
-      s.MSpanInuse, s.MSpanSys, s.MCacheInuse, s.MCacheSys, s.BuckHashSys, s.GCSys, s.OtherSys,
-      s.NextGC, s.LastGC, s.PauseTotalNs,
+      s.Alloc,
+      s.TotalAlloc,
+      s.Sys,
+      s.Lookups,
+      s.Mallocs,
+      s.Frees,
+      s.HeapAlloc,
+      s.HeapSys,
+      s.HeapIdle,
+      s.HeapInuse,
+      s.HeapReleased,
+      s.HeapObjects,
+      s.StackInuse,
+      s.StackSys,
+      s.MSpanInuse,
+      s.MSpanSys,
+      s.MCacheInuse,
+      s.MCacheSys,
+      s.BuckHashSys,
+      s.GCSys,
+      s.OtherSys,
+      s.NextGC,
+      s.LastGC,
+      s.PauseTotalNs,
     ];
     order.forEach((v, i) => put(i * 8, v));
     for (let i = 0; i < 256; i++) {
