@@ -70,6 +70,8 @@ export interface EmitContext {
   needZero(n: number): void;
   /** The id of the synthetic closure-object type for fn (its free variables). */
   closureTypeId(fn: Function): number;
+  /** Per free variable of closure fn: captured by value (escape analysis's decision). */
+  captureByValue(fn: Function): readonly boolean[];
   /** Map runtime sizes (from runtime/lang/map.ts). */
   hmapSize: number;
   hiterSize: number;
@@ -301,14 +303,7 @@ class FunctionEmitter {
 
   private freeVarOffset(v: Value): number {
     const i = this.fn.freeVars.indexOf(v as never);
-    let off = 8;
-    for (let k = 0; k <= i; k++) {
-      const t = this.fn.freeVars[k]!.type;
-      off = alignUp(off, alignof(t));
-      if (k === i) return off;
-      off += sizeof(t);
-    }
-    return off;
+    return closureLayout(this.fn, this.ctx.captureByValue(this.fn)).offsets[i]!;
   }
 
   private frameSizeRef(): string {
@@ -486,15 +481,9 @@ class FunctionEmitter {
         break;
       case "MakeClosure":
         if (!i.site.heap) {
-          const f = (i.args[0] as { fn?: Function }).fn;
-          let size = 8;
-          const ptrs: number[] = [];
-          for (const fv of f?.freeVars ?? []) {
-            size = alignUp(size, alignof(fv.type));
-            for (const w of ptrWordsOf(fv.type)) ptrs.push(size / 8 + w);
-            size += sizeof(fv.type);
-          }
-          this.scratch.set(i, this.allocSlot(alignUp(size, 8), ptrs));
+          const f = (i.args[0] as { fn?: Function }).fn!;
+          const l = closureLayout(f, this.ctx.captureByValue(f));
+          this.scratch.set(i, this.allocSlot(l.size, l.ptrWords));
         }
         break;
       case "Lookup":
@@ -619,12 +608,15 @@ class FunctionEmitter {
       if (!this.held(p) || !this.used(p)) return;
       s.push(`${this.name(p)} = ${this.load(scalarOf(p.type), `sp + FS + ${FRAME_ARGS + this.args.params[i]!}`)};`);
     });
-    for (const fv of this.fn.freeVars) {
-      if (!this.held(fv) || !this.used(fv)) continue;
-      s.push(`${this.name(fv)} = ${this.load(scalarOf(fv.type), `CTX + ${this.freeVarOffset(fv)}`)};`);
+    const byValue = this.ctx.captureByValue(this.fn);
+    this.fn.freeVars.forEach((fv, k) => {
+      if (!this.held(fv) || !this.used(fv)) return;
+      // A variable captured by value lives in the closure object: its address is there.
+      const v = byValue[k] ? `CTX + ${this.freeVarOffset(fv)}` : this.load(scalarOf(fv.type), `CTX + ${this.freeVarOffset(fv)}`);
+      s.push(`${this.name(fv)} = ${v};`);
       const sp = this.spill.get(fv);
       if (sp !== undefined) s.push(this.store(scalarOf(fv.type), `sp + ${sp}`, this.name(fv)));
-    }
+    });
     return s.join(" ");
   }
 
@@ -793,6 +785,9 @@ class FunctionEmitter {
         const hint = i.args[0] ? this.S(i.args[0]) : "0";
         const at = this.scratch.get(i);
         const slots = at === undefined ? "0, 0" : `sp + ${at}, sp + ${at + this.ctx.hmapSize}`;
+        if (at !== undefined) {
+          body.push(`U8.fill(0, sp + ${at}, sp + ${at + this.ctx.hmapSize + this.ctx.bucketSize(i.type)});`);
+        }
         this.def(i, `R.makemap(${tid}, ${hint}, ${slots})`, body);
         return;
       }
@@ -1238,11 +1233,16 @@ class FunctionEmitter {
     const at = this.scratch.get(i);
     const p = at !== undefined ? `(sp + ${at})` : `R.newobject(${this.ctx.closureTypeId(f)})`;
     const s: string[] = [`{ const c = ${p}; U32[c >> 2] = ${fid};`];
-    let off = 8;
+    const byValue = this.ctx.captureByValue(f);
+    const l = closureLayout(f, byValue);
+    const heap = at === undefined;
     f.freeVars.forEach((fv, k) => {
-      off = alignUp(off, alignof(fv.type));
-      s.push(this.storeValue(fv.type, `c + ${off}`, i.args[k + 1]!, false));
-      off += sizeof(fv.type);
+      const off = l.offsets[k]!;
+      const arg = i.args[k + 1]!;
+      if (byValue[k]) {
+        // Copy the variable itself into the closure.
+        s.push(this.copy(l.types[k]!, `c + ${off}`, this.S(arg), heap));
+      } else s.push(this.storeValue(fv.type, `c + ${off}`, arg, heap));
     });
     s.push(`${this.name(i)} = c; }`);
     body.push(s.join(" "));
@@ -1277,7 +1277,8 @@ class FunctionEmitter {
   private range(i: Instr, body: string[]): void {
     const x = i.args[0]!;
     if (under(x.type!).kind === "Map") {
-      body.push(`R.mapiterinit(${this.ctx.typeId(x.type!)}, ${this.S(x)}, sp + ${this.slot.get(i)});`);
+      const at = this.slot.get(i)!;
+      body.push(`U8.fill(0, sp + ${at}, sp + ${at + this.ctx.hiterSize}); R.mapiterinit(${this.ctx.typeId(x.type!)}, ${this.S(x)}, sp + ${at});`);
     } else {
       // A string iterator is the next byte index, held in a JS variable.
       this.def(i, "0", body);
@@ -1393,7 +1394,10 @@ class FunctionEmitter {
     }
     body.push(writes.join(" "));
     if (hook) {
-      body.push(`HOOK(${JSON.stringify(hook)}, sp + ${FRAME_ARGS});`);
+      // Pointer results are zeroed: the hook's arguments are GC roots while it runs.
+      const res0 = layout.results[0] ?? layout.size;
+      const zero = layout.ptrs.filter((p) => p >= res0).map((p) => `U32[(sp + ${FRAME_ARGS + p}) >> 2] = 0;`);
+      body.push(`${zero.join(" ")} HOOK(${JSON.stringify(hook)}, sp + ${FRAME_ARGS}, ${JSON.stringify(layout.ptrs)});`);
     } else {
       this.goCall(i, target, body);
     }
@@ -1499,6 +1503,12 @@ class FunctionEmitter {
       case "Add":
         this.def(i, `(${this.S(a[0]!)} + Number(${this.S(a[1]!)}))`, body);
         return;
+      case "Slice": {
+        // unsafe.Slice(p, n): {p, n, n}
+        const d = this.A(i);
+        body.push(`{ const n = Number(${this.S(a[1]!)}); if (n < 0) R.panicRuntimeError("unsafe.Slice: len out of range"); U32[${d} >> 2] = ${this.S(a[0]!)}; U32[(${d} + 4) >> 2] = 0; U32[(${d} + 8) >> 2] = n; U32[(${d} + 12) >> 2] = 0; U32[(${d} + 16) >> 2] = n; U32[(${d} + 20) >> 2] = 0; }`);
+        return;
+      }
       default:
         body.push(`R.unsupported(${JSON.stringify("builtin " + id)});`);
     }
@@ -1656,4 +1666,24 @@ function convertScalar(x: string, from: Scalar, to: Scalar): string {
   if (from === "u64" && to === "i64") return `u64ToI64(${x})`;
   if (from === "b" || to === "b") return x;
   return x;
+}
+
+/** The layout of fn's closure object: word 0 is the function id, then each free variable. */
+export function closureLayout(
+  fn: Function,
+  byValue: readonly boolean[],
+): { offsets: number[]; types: Type[]; size: number; ptrWords: number[] } {
+  let off = 8;
+  const offsets: number[] = [];
+  const types: Type[] = [];
+  const ptrWords: number[] = [];
+  fn.freeVars.forEach((fv, k) => {
+    const t = byValue[k] ? derefT(fv.type) : fv.type;
+    off = alignUp(off, Math.max(alignof(t), 1));
+    offsets.push(off);
+    types.push(t);
+    for (const w of ptrWordsOf(t)) ptrWords.push(off / 8 + w);
+    off += sizeof(t);
+  });
+  return { offsets, types, size: alignUp(off, 8), ptrWords };
 }

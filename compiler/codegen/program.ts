@@ -32,7 +32,7 @@ import { alignof, sizeof } from "../types/sizes.js";
 import { type Func, type Type, newField, noPos } from "../types/types.js";
 import { typ } from "../types/universe.js";
 import { BUCKET_CNT, HITER_PTR_WORDS, HITER_SIZE, HMAP_SIZE, MAX_INLINE_SIZE } from "../../runtime/lang/map.js";
-import { type EmitContext, type EmittedFunction, emitFunction } from "./emit.js";
+import { type EmitContext, type EmittedFunction, closureLayout, emitFunction } from "./emit.js";
 import { alignUp, ptrWordsOf } from "./layout.js";
 import { type LoadedPackage, loadProgram } from "./load.js";
 import { TypeTable, isDirect, isExported } from "./rtypes.js";
@@ -71,6 +71,8 @@ class Linker {
   private readonly globalPtrs: number[] = [];
   private zeroSize = 16;
   private readonly queue: Function[] = [];
+  /** Per closure function, which free variables its MakeClosure captures by value. */
+  private readonly byValue = new Map<Function, readonly boolean[]>();
   private readonly thunkIds = new Map<string, { recv: Type; method: Func; id: number }[]>();
 
   constructor(private readonly packages: LoadedPackage[]) {}
@@ -80,9 +82,22 @@ class Linker {
       for (const fn of allFunctions(p.ir)) {
         this.pkgOf.set(fn, p);
         if (!fn.parent && !fn.wrapper) this.byKey.set(`${p.path}.${fn.name}`, fn);
-        this.idOf(fn);
       }
       for (const g of p.ir.globals) this.layoutGlobal(g, p.path);
+      for (const fn of allFunctions(p.ir)) {
+        for (const b of fn.blocks) {
+          for (const i of b.instrs) {
+            if (i.kind !== "MakeClosure") continue;
+            const f = (i.args[0] as { fn?: Function }).fn;
+            if (f) this.byValue.set(f, i.byValue ?? []);
+          }
+        }
+      }
+    }
+    // Only what main.init and main.main reach is emitted: ids are given on first reference.
+    for (const root of ["main.init", "main.main"]) {
+      const fn = this.byKey.get(root);
+      if (fn) this.idOf(fn);
     }
     const emitter = this.context();
     // Types the runtime itself needs (strings for os.Args, runtime error values, reflect).
@@ -99,6 +114,14 @@ class Linker {
     const reflectPkg = this.packages.find((p) => p.path === "reflect");
     const rtype = reflectPkg?.pkg.scope.elems.get("rtype");
     if (rtype && rtype.kind === "TypeName") this.types.id({ kind: "Pointer", elem: rtype.type });
+    for (const name of ["Value", "MapIter", "ValueError", "StructField", "Method"]) {
+      const obj = reflectPkg?.pkg.scope.elems.get(name);
+      if (obj && obj.kind === "TypeName") {
+        this.types.id(obj.type);
+        this.types.id({ kind: "Pointer", elem: obj.type });
+      }
+    }
+    if (reflectPkg) this.types.id({ kind: "Slice", elem: typ.int });
     // Emit everything; thunks requested by the type table join the queue.
     let emittedTypes = 0;
     for (;;) {
@@ -194,9 +217,11 @@ class Linker {
       },
       closureTypeId: (fn) => {
         const fields = [newField("F", noPos, undefined, typ.uintptr, false)];
-        fn.freeVars.forEach((fv, k) => fields.push(newField(`X${k}`, noPos, undefined, fv.type, false)));
+        const l = closureLayout(fn, this.byValue.get(fn) ?? []);
+        l.types.forEach((t, k) => fields.push(newField(`X${k}`, noPos, undefined, t, false)));
         return this.types.id({ kind: "Struct", fields, tags: fields.map(() => "") });
       },
+      captureByValue: (fn) => this.byValue.get(fn) ?? [],
       hmapSize: HMAP_SIZE,
       hiterSize: HITER_SIZE,
       hiterPtrWords: HITER_PTR_WORDS,

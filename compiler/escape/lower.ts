@@ -324,6 +324,7 @@ export class BatchGraph {
               site,
             ),
           );
+          if (ins.kind === "MakeInterface") l.order = conversionOrder(ins, l.pos);
           if (ins.kind === "MakeSlice") {
             const n = constIntValue(ins.args[1]!);
             const et = (under(ins.type) as { elem: Type }).elem;
@@ -898,6 +899,7 @@ export class BatchGraph {
         const assign = this.isReassigned(bv);
         const width = sizeof(elem);
         const byval = !addr && !assign && width <= 128;
+        (ins.byValue ??= [])[k] = byval;
         if (this.env.explain && l.fn) {
           const outer = l.fn.name.replace(/\$(\d+)/g, ".func$1");
           const how = byval ? "value" : "ref";
@@ -1108,10 +1110,25 @@ export class BatchGraph {
   private lowerCall(fn: Function, call: Call, res: Source[][]): void {
     const outer = this.currentCall;
     this.currentCall = this.env.explain ? this.callNote(call) : undefined;
+    if (call.form === "go" || call.form === "defer") this.orderVarargsLast(call);
     try {
       this.lowerCallFlows(fn, call, res);
     } finally {
       this.currentCall = outer;
+    }
+  }
+
+  /**
+   * gc evaluates a go or defer statement's arguments before it builds the `...` slice of
+   * a variadic callee, so that slice is printed after the sites of the arguments (of its
+   * line) rather than at its `(`.
+   */
+  private orderVarargsLast(call: Call): void {
+    for (const a of call.args) {
+      const arr = a.kind === "Slice" ? a.args[0] : undefined;
+      if (arr?.kind !== "Alloc" || arr.site?.what !== "... argument") continue;
+      const l = this.allocLoc.get(arr);
+      if (l) l.order = { file: l.pos.file, line: l.pos.line, col: Number.MAX_SAFE_INTEGER };
     }
   }
 
@@ -1603,4 +1620,17 @@ export function isPointerShapedType(t: Type): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Where gc's walk meets an interface conversion: at the converted expression's start when
+ * that comes before the position gc reports (`return c, T{N: j}` converts c "at j" but
+ * meets it first).
+ */
+function conversionOrder(ins: Instr, pos: Pos): Pos | undefined {
+  const x = ins.args[0];
+  if (x === undefined || !("pos" in x)) return undefined;
+  const xp = x.pos;
+  if (xp.file !== pos.file || xp.line === 0) return undefined;
+  return xp.line < pos.line || (xp.line === pos.line && xp.col < pos.col) ? xp : undefined;
 }

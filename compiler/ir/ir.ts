@@ -249,6 +249,12 @@ export interface MakeClosure extends InstrBase {
   kind: "MakeClosure";
   type: Type;
   site: AllocSite;
+  /**
+   * Per binding, decided by escape analysis: gc captures this variable by value (it is
+   * never reassigned nor address-taken, and at most 128 bytes), so the closure object
+   * holds a copy of the variable and the FreeVar points at that copy.
+   */
+  byValue?: boolean[];
 }
 /**
  * args [x] → x boxed into interface `type`. `site` is undefined when x's type is

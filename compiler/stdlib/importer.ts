@@ -9,24 +9,160 @@
  * (`package net/http is not in minigo's standard library`), reported by the checker
  * at the import path.
  *
+ * Declarations only (the default): an importer needs a package's exported objects and
+ * their types, never what its function bodies say, so each function body is replaced by
+ * an empty block before checking (as gc reads only export data, not the bodies, of what
+ * it imports). Checking the bodies was most of the cost of a small compile. What the
+ * stripped check reports (a `missing return` for every emptied function with results,
+ * imports used only in bodies) is meaningless and dropped. `{ checkBodies: true }` checks
+ * the whole source and keeps its diagnostics (see `stdlibDiagnostics`): a stdlib package
+ * with errors is a bug in the shipped sources. Code that needs a stdlib package's own
+ * bodies (escape analysis of the stdlib, compiler/escape/stdlib.ts) checks that
+ * package's files itself; only its imports come from here.
+ *
  * Why on demand: most programs import two or three packages; checking all of them up
  * front would cost time for nothing. The cache is per importer, so every compile that
  * creates a fresh importer is independent.
  *
  * Invariants: each path is checked at most once per importer; an import cycle among
  * the stdlib sources is reported as an ImportFailure (`import cycle not allowed`)
- * instead of recursing forever; a stdlib package with errors is a bug in the shipped
- * sources, so its diagnostics are kept (see `stdlibDiagnostics`) and the package is
- * still returned so that user code can be checked against it.
+ * instead of recursing forever; the Package of a declaration-only check has the same
+ * objects and types as a full check (Func.noBody included: a body emptied here still
+ * counts as a body).
  *
  * Example: stdlibImporter().importPackage("strings") → Package{name: "strings", …}.
  */
+import type { Diagnostic } from "../diagnostics.js";
+import { parseFile } from "../syntax/parser.js";
+import { type ImportFailure, checkPackage } from "../types/check.js";
 import { type SourceImporter, sourceImporter } from "../types/srcimporter.js";
+import type { Package } from "../types/types.js";
 import { stdlibSources } from "./sources.js";
 
 export type { SourceImporter };
 
+export interface StdlibImporterOptions {
+  /** Type-check the packages' function bodies too, keeping their diagnostics. */
+  checkBodies?: boolean;
+}
+
 /** An importer over the shipped standard library (fresh cache per call). */
-export function stdlibImporter(): SourceImporter {
-  return sourceImporter(stdlibSources);
+export function stdlibImporter(options: StdlibImporterOptions = {}): SourceImporter {
+  if (options.checkBodies) return sourceImporter(stdlibSources);
+  return declarationImporter();
+}
+
+/**
+ * The text with the inside of every top-level function body blanked: each character
+ * between the body's braces that is not a newline becomes a space, so the parser meets an
+ * empty block and every position outside the bodies is unchanged. A top-level function
+ * starts with `func` at the beginning of a line (the shipped sources are gofmt-clean);
+ * its body is the first `{` after it that does not open a struct or interface type.
+ * Comments, strings, raw strings and runes are skipped as the lexer skips them.
+ */
+export function blankFunctionBodies(text: string): string {
+  const n = text.length;
+  /** The index after the comment or literal starting at i, or i when there is none. */
+  const skipOpaque = (i: number): number => {
+    const c = text[i];
+    const end = (e: number, len: number): number => (e < 0 ? n : e + len);
+    if (c === "/" && text[i + 1] === "/") return end(text.indexOf("\n", i), 0);
+    if (c === "/" && text[i + 1] === "*") return end(text.indexOf("*/", i + 2), 2);
+    if (c === "`") return end(text.indexOf("`", i + 1), 1);
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < n && text[j] !== c && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+      return j + 1;
+    }
+    return i;
+  };
+  /** The index of the `}` closing the block whose `{` is at open. */
+  const closing = (open: number): number => {
+    let d = 0;
+    for (let k = open; k < n;) {
+      const e = skipOpaque(k);
+      if (e !== k) {
+        k = e;
+        continue;
+      }
+      if (text[k] === "{") d++;
+      else if (text[k] === "}" && --d === 0) return k;
+      k++;
+    }
+    return n;
+  };
+  const isLetter = (k: number): boolean => {
+    const x = text.charCodeAt(k);
+    return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || x === 95 || (x >= 48 && x <= 57);
+  };
+  const out: string[] = [];
+  let copied = 0;
+  let depth = 0; // (, [ and the braces of struct and interface types
+  let inFunc = false; // after a top-level `func`, before its body
+  let lastWord = ""; // the identifier or keyword just before, spaces aside
+  for (let i = 0; i < n;) {
+    const e = skipOpaque(i);
+    if (e !== i) {
+      i = e;
+      continue;
+    }
+    const c = text[i]!;
+    if (isLetter(i)) {
+      let k = i + 1;
+      while (k < n && isLetter(k)) k++;
+      lastWord = text.slice(i, k);
+      if (depth === 0 && lastWord === "func" && (i === 0 || text[i - 1] === "\n")) inFunc = true;
+      i = k;
+      continue;
+    }
+    if (c === "{" && inFunc && depth === 0 && lastWord !== "struct" && lastWord !== "interface") {
+      const close = closing(i);
+      out.push(text.slice(copied, i + 1), text.slice(i + 1, close).replace(/[^\n]+/g, ""));
+      copied = close;
+      i = close + 1;
+      inFunc = false;
+      continue;
+    }
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "\n" && depth === 0) inFunc = false; // a function without a body
+    if (c !== " " && c !== "\t" && c !== "\n" && c !== "\r") lastWord = "";
+    i++;
+  }
+  out.push(text.slice(copied));
+  return out.join("");
+}
+
+function declarationImporter(): SourceImporter {
+  const cache = new Map<string, Package | ImportFailure>();
+  const inProgress = new Set<string>();
+  const importer: SourceImporter = {
+    importPackage(path: string): Package | ImportFailure {
+      const hit = cache.get(path);
+      if (hit) return hit;
+      if (inProgress.has(path)) return { kind: "ImportFailure", msg: `import cycle not allowed` };
+      const files = stdlibSources.get(path);
+      if (!files) {
+        return {
+          kind: "ImportFailure",
+          msg: `package ${path} is not in minigo's standard library`,
+        };
+      }
+      inProgress.add(path);
+      try {
+        const parsed = files.map(
+          (f) => parseFile({ name: f.name, text: blankFunctionBodies(f.text) }).file,
+        );
+        const r = checkPackage(parsed, importer, { stdlib: true, path });
+        cache.set(path, r.pkg);
+        return r.pkg;
+      } finally {
+        inProgress.delete(path);
+      }
+    },
+    stdlibDiagnostics(): Diagnostic[] {
+      return [];
+    },
+  };
+  return importer;
 }

@@ -73,7 +73,14 @@ export class Defers {
 
   constructor(private readonly host: PanicHost) {}
 
-  deferproc(sp: number, fid: number, ctx: number, args: number, size: number, ptrs: readonly number[]): void {
+  deferproc(
+    sp: number,
+    fid: number,
+    ctx: number,
+    args: number,
+    size: number,
+    ptrs: readonly number[],
+  ): void {
     this.records.push({ sp, fid, ctx, args: this.host.u8.slice(args, args + size), ptrs });
   }
 

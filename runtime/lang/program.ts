@@ -141,6 +141,8 @@ class ProgramRuntime implements Machine {
   private readonly stackEnv: StackEnv;
   private readonly pseudo = new Map<number, number>();
   readonly rune = new Int32Array(2);
+  /** The arguments of the running hook: GC roots (they live in the caller's outgoing area). */
+  hookArgs: { args: number; ptrs: readonly number[] } | undefined;
   readonly cplx = COMPLEX_DIV;
   private readonly rtTypes: { errorString: number; plainError: number; typeAssertion: number };
 
@@ -317,6 +319,11 @@ class ProgramRuntime implements Machine {
     this.gc.writePointer(slot, val);
   }
 
+  /** Grey p when a cycle is marking (a pointer only JavaScript holds across an allocation). */
+  shade(p: number): void {
+    this.gc.shade(p);
+  }
+
   typedmemmove(typeId: number, dst: number, src: number): void {
     const t = this.types[typeId]!;
     if (dst === src || t.size === 0) return;
@@ -461,6 +468,8 @@ class ProgramRuntime implements Machine {
             visit(this.staticTables.staticUint64s);
             if (this.ZERO !== 8) visit(this.ZERO);
             this.defers.rootPointers(visit);
+            const ha = this.hookArgs;
+            if (ha) for (const off of ha.ptrs) visit(this.u32[(ha.args + off) >>> 2]!);
           },
         },
         stackRootJob(this.stackEnv, 0, this.stack, () => this.regs.sp),
@@ -478,8 +487,8 @@ class ProgramRuntime implements Machine {
         this.writeErr(`fatal error: ${e.message.replace(/^fatal error: /, "")}\n`);
         return 2;
       }
-      const code = (e as { code?: unknown }).code;
-      if (e && (e as { name?: string }).name === "GoExit" && typeof code === "number") return code;
+      const status = (e as { status?: unknown }).status;
+      if (e && (e as { name?: string }).name === "GoExit" && typeof status === "number") return status;
       if (e instanceof RangeError && /call stack/.test(e.message)) {
         this.writeErr(
           "runtime: goroutine stack exceeds JavaScript engine limit\nfatal error: stack overflow\n",
@@ -628,10 +637,16 @@ class ProgramRuntime implements Machine {
         if (m.inStack(slot)) m.u32[slot >>> 2] = val;
         else gc.writePointer(slot, val);
       },
-      hook: (key: string, args: number) => {
+      hook: (key: string, args: number, ptrs?: readonly number[]) => {
         const h = m.hooks[key];
         if (!h) m.fatal(`minigo: no runtime hook for ${key}`);
-        h(m, args);
+        const saved = m.hookArgs;
+        m.hookArgs = ptrs && ptrs.length > 0 ? { args, ptrs } : undefined;
+        try {
+          h(m, args);
+        } finally {
+          m.hookArgs = saved;
+        }
       },
       newobject: (tid: number) => m.alloc(tid, 1),
       typedmemmove: (tid: number, d: number, s: number) => m.typedmemmove(tid, d, s),
@@ -681,6 +696,7 @@ class ProgramRuntime implements Machine {
         return ok;
       },
       panicAssert: (srcT: number, tid: number, want: number) => m.panicAssertI(srcT, tid, want, ""),
+      panicRuntimeError: (msg: string) => m.panicRuntimeError(msg),
       panicNil: () => m.panicRuntimeError("invalid memory address or nil pointer dereference"),
       panicIndex: (i: number, n: number) =>
         m.panicRuntimeError(`index out of range [${i}] with length ${n}`),

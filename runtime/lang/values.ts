@@ -175,7 +175,7 @@ export function stringtoslicerune(m: Machine, dst: number, s: number): void {
   const [p, n] = readHeader(m, s);
   const runes: number[] = [];
   const out = new Int32Array(2);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     decodeRune(m.u8, p + i, n - i, out);
     runes.push(out[0]!);
     i += out[1]!;
@@ -229,7 +229,14 @@ export function growCap(oldCap: number, needed: number, es: number): number {
  * dst = append(s, more...) for element type etid of size es. `more` is a slice or a
  * string (append([]byte, string...)).
  */
-export function append(m: Machine, etid: number, es: number, dst: number, s: number, more: number): void {
+export function append(
+  m: Machine,
+  etid: number,
+  es: number,
+  dst: number,
+  s: number,
+  more: number,
+): void {
   const u = m.u32;
   const sp = u[s >>> 2]!,
     sl = u[(s + 8) >>> 2]!,
@@ -272,7 +279,12 @@ export function slicecopy(m: Machine, etid: number, es: number, d: number, s: nu
   return n;
 }
 
-export function checkMakeSlice(m: Machine, len: number | bigint, cap: number | bigint, es: number): void {
+export function checkMakeSlice(
+  m: Machine,
+  len: number | bigint,
+  cap: number | bigint,
+  es: number,
+): void {
   if (typeof len === "bigint" || len < 0 || (es > 0 && len * es > 2 ** 48)) {
     m.panicRuntimeError("makeslice: len out of range");
   }
@@ -289,7 +301,13 @@ export function makeslice(m: Machine, etid: number, cap: number): number {
 }
 
 /** Box a single-word value of type tid (Go's convT16/32/64, convT for others). */
-export function convT(m: Machine, tables: StaticTables, tid: number, size: number, v: number | bigint | boolean): number {
+export function convT(
+  m: Machine,
+  tables: StaticTables,
+  tid: number,
+  size: number,
+  v: number | bigint | boolean,
+): number {
   const t = m.types[tid]!;
   const k = t.kind;
   if (typeof v === "boolean") v = v ? 1 : 0;

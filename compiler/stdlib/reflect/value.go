@@ -138,7 +138,18 @@ func DeepEqual(x, y any) bool
 
 // Swapper returns a function that swaps the elements in the provided slice. It panics
 // if the provided interface is not a slice.
-func Swapper(slice any) func(i, j int)
+func Swapper(slice any) func(i, j int) {
+	v := ValueOf(slice)
+	if v.Kind() != Slice {
+		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
+	}
+	return func(i, j int) { swapSliceElems(v, i, j) }
+}
+
+// swapSliceElems swaps elements i and j of the slice v. Runtime hook.
+//
+//go:noescape
+func swapSliceElems(v Value, i, j int)
 
 // A SelectDir describes the communication direction of a select case.
 type SelectDir int
