@@ -274,8 +274,7 @@ function cmdRun(args: string[]): number {
   if (gen === undefined) return 1;
   const name = basename(files[0]!, ".go");
   const status = runProgram(instantiate(gen), nodeRunOptions([name, ...progArgs]));
-  // go run reports a failed program's status on stderr; minigo run also exits with it.
-  if (status !== 0) err(`exit status ${status}\n`);
+  // The program's status is minigo run's (go run would print "exit status N" and exit 1).
   return status;
 }
 

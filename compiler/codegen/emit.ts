@@ -77,6 +77,9 @@ export interface EmitContext {
   hiterSize: number;
   hiterPtrWords: readonly number[];
   bucketSize(mapType: Type): number;
+  /** Word offsets of the pointers of an hmap and of one bucket of mapType. */
+  hmapPtrWords: readonly number[];
+  bucketPtrWords(mapType: Type): number[];
 }
 
 export interface EmittedFunction {
@@ -417,7 +420,27 @@ class FunctionEmitter {
     return off;
   }
 
+  /**
+   * A deferred call in a loop keeps its arguments until the function returns, but a
+   * frame slot is reused by every iteration: memory the arguments point into (the
+   * array of a `...` argument) goes to the heap instead, as gc's wrapper closure of
+   * such a defer does. Escape analysis has already reported; this changes no message.
+   */
+  private promoteDeferredArgs(): void {
+    for (const b of this.fn.blocks) {
+      if (!inLoop(b)) continue;
+      for (const i of b.instrs) {
+        if (i.kind !== "Call" || i.form !== "defer") continue;
+        for (const a of i.args) {
+          const base = isInstr(a) && a.kind === "Slice" ? a.args[0] : undefined;
+          if (base && base.kind === "Alloc" && !base.site.heap) base.site.heap = true;
+        }
+      }
+    }
+  }
+
   private layoutFrame(): void {
+    this.promoteDeferredArgs();
     let out = 0;
     for (const b of this.fn.blocks) {
       for (const i of b.instrs) {
@@ -476,7 +499,10 @@ class FunctionEmitter {
         break;
       case "MakeMap":
         if (!i.site.heap) {
-          this.scratch.set(i, this.allocSlot(this.ctx.hmapSize + this.ctx.bucketSize(i.type), []));
+          // The hmap, then its first bucket: both scanned (buckets, overflow, keys, elems).
+          const h = this.ctx.hmapSize;
+          const ptrs = [...this.ctx.hmapPtrWords, ...this.ctx.bucketPtrWords(i.type).map((w) => h / 8 + w)];
+          this.scratch.set(i, this.allocSlot(h + this.ctx.bucketSize(i.type), ptrs));
         }
         break;
       case "MakeClosure":
@@ -1104,6 +1130,14 @@ class FunctionEmitter {
       body.push(eb === "int32" ? `R.stringtoslicerune(${this.A(i)}, ${this.A(x)});` : `R.stringtoslicebyte(${this.A(i)}, ${this.A(x)});`);
       return;
     }
+    if (tu.kind === "Pointer" && fu.kind === "Slice") {
+      // (*[N]T)(s): the slice's array, if it has at least N elements.
+      const n = (under(tu.elem) as { len: number }).len;
+      const a = this.A(x);
+      body.push(`if (U32[(${a} + 8) >> 2] < ${n}) R.panicRuntimeError("cannot convert slice with length " + U32[(${a} + 8) >> 2] + " to pointer to array with length ${n}");`);
+      this.def(i, `U32[${a} >> 2]`, body);
+      return;
+    }
     if (ts === "mem" || fs === "mem") {
       // complex conversions
       const fc = (fu as { name: string }).name === "complex64";
@@ -1686,4 +1720,18 @@ export function closureLayout(
     off += sizeof(t);
   });
   return { offsets, types, size: alignUp(off, 8), ptrWords };
+}
+
+/** Can control leave b and come back to it? */
+function inLoop(b: BasicBlock): boolean {
+  const seen = new Set<BasicBlock>();
+  const work = [...b.succs];
+  while (work.length > 0) {
+    const x = work.pop()!;
+    if (x === b) return true;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    work.push(...x.succs);
+  }
+  return false;
 }

@@ -31,7 +31,8 @@ import { identical, under } from "../types/predicates.js";
 import { alignof, sizeof } from "../types/sizes.js";
 import { type Func, type Type, newField, noPos } from "../types/types.js";
 import { typ } from "../types/universe.js";
-import { BUCKET_CNT, HITER_PTR_WORDS, HITER_SIZE, HMAP_SIZE, MAX_INLINE_SIZE } from "../../runtime/lang/map.js";
+import type { RType } from "../../runtime/lang/abi.js";
+import { BUCKET_CNT, HITER_PTR_WORDS, HITER_SIZE, HMAP_PTR_WORDS, HMAP_SIZE, MAX_INLINE_SIZE, bucketLayout } from "../../runtime/lang/map.js";
 import { type EmitContext, type EmittedFunction, closureLayout, emitFunction } from "./emit.js";
 import { alignUp, ptrWordsOf } from "./layout.js";
 import { type LoadedPackage, loadProgram } from "./load.js";
@@ -225,6 +226,12 @@ class Linker {
       hmapSize: HMAP_SIZE,
       hiterSize: HITER_SIZE,
       hiterPtrWords: HITER_PTR_WORDS,
+      hmapPtrWords: HMAP_PTR_WORDS,
+      bucketPtrWords: (mt) => {
+        const u = under(mt) as { key: Type; elem: Type };
+        const shape = (t: Type) => ({ size: sizeof(t), ptrWords: ptrWordsOf(t) }) as unknown as RType;
+        return bucketLayout(shape(u.key), shape(u.elem)).ptrWords;
+      },
       bucketSize: (mt) => {
         const u = under(mt) as { key: Type; elem: Type };
         const slot = (t: Type) => (sizeof(t) > MAX_INLINE_SIZE ? 8 : sizeof(t));

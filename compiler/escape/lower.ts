@@ -734,20 +734,8 @@ export class BatchGraph {
     else if ("pos" in x && x.pos.line === v.pos.line && x.pos.file === v.pos.file)
       where = expressionText(this.lineText(x.pos), x.pos.col);
     if (where === undefined || where === "") return undefined;
-    let pos = this.env.sitePos(v);
-    const line = this.lineText(pos);
-    if (/^\s*var\s/.test(line) && /^&[\w.]+\{/.test(where)) {
-      // `var x I = &T{k: v}`: gc places the conversion at the first element's value
-      // (at the brace when there is none).
-      const brace = line.indexOf("{", line.indexOf("&", pos.col - 1));
-      if (brace >= 0) {
-        const body = line.slice(brace + 1);
-        const first = /^\s*(?:[A-Za-z_]\w*\s*:(?!=)\s*)?/.exec(body)![0].length;
-        const col = body[first] === "}" ? brace + 1 : brace + 2 + first;
-        pos = { file: pos.file, line: pos.line, col };
-      }
-    }
-    return { where, why: "interface-converted", pos };
+    // The IR places the conversion where gc does (compiler/ir/gcpos.ts).
+    return { where, why: "interface-converted", pos: this.env.sitePos(v) };
   }
 
   /** `from i (interface-converted)` for an interface assigned to another interface type. */
@@ -1051,6 +1039,7 @@ export class BatchGraph {
   /** gc's reassigned: stored to other than by its declaration. */
   private isReassigned(a: Alloc): boolean {
     let stores = 0;
+    let only: Instr | undefined;
     for (const fn of this.fns) {
       for (const b of fn.blocks) {
         for (const ins of b.instrs) {
@@ -1058,6 +1047,7 @@ export class BatchGraph {
           const r = this.rootAlloc(ins.args[0]!);
           if (r === a || (r.kind === "FreeVar" && a.obj !== undefined && r.obj === a.obj)) {
             stores++;
+            only = ins;
             if (ins.args[0] !== a) return true;
           }
         }
@@ -1065,6 +1055,8 @@ export class BatchGraph {
     }
     if (stores > 1) return true;
     if (stores === 0) return false;
+    // A range variable is stored once per iteration: assigned, as gc sees it.
+    if (only && storeRepeats(a, only)) return true;
     // One store: a declaration `x := v` / `var x = v`, or an assignment to `var x T`.
     return !this.isDeclStore(a);
   }
@@ -1633,4 +1625,23 @@ function conversionOrder(ins: Instr, pos: Pos): Pos | undefined {
   const xp = x.pos;
   if (xp.file !== pos.file || xp.line === 0) return undefined;
   return xp.line < pos.line || (xp.line === pos.line && xp.col < pos.col) ? xp : undefined;
+}
+
+/**
+ * Can `store` run again without `a` running again first (a store in a loop that does
+ * not contain the variable's declaration, like a range statement's variables)?
+ */
+function storeRepeats(a: Alloc, store: Instr): boolean {
+  const from = store.block;
+  if (!from || from === a.block || from.parent !== a.block?.parent) return false;
+  const seen = new Set<BasicBlock>();
+  const work = [...from.succs];
+  while (work.length > 0) {
+    const b = work.pop()!;
+    if (b === from) return true;
+    if (b === a.block || seen.has(b)) continue;
+    seen.add(b);
+    work.push(...b.succs);
+  }
+  return false;
 }

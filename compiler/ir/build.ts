@@ -14,12 +14,12 @@
  * Allocation sites are gc's: each one the IR reports (a `site` not marked `temp`) is one
  * gc's -m reports, with gc's text (gcText: `g(1, ... argument...)`, `e.T.Inc`,
  * `struct {}{}`, `s + t + u` for a whole concatenation chain) at gc's line and column
- * (gcPos, and gcpos.ts for the conversion positions of assignments, declarations, returns and call
- * arguments); sites.test.ts checks this against `go tool compile -m -l`. For the same
- * reason the builder does what gc's deadcode pass does before escape analysis: an `if`
- * with a constant condition keeps only the branch taken, a switch on constants only the
- * clause that runs; and a literal initialising a package-level variable is static data
- * (its sites are temp).
+ * (gcPos; gcpos.ts for where implicit conversions go: assignments, declarations,
+ * returns, call arguments, append, sends); sites.test.ts checks this against
+ * `go tool compile -m -l`. For the same reason the builder does what gc's deadcode pass
+ * does before escape analysis: an `if` with a constant condition keeps only the branch
+ * taken, a switch on constants only the clause that runs; and a literal initialising a
+ * package-level variable is static data (its sites are temp).
  *
  * How (after go/ssa's builder): a FunctionBuilder keeps a current block and emits into
  * it. Expressions are built in two modes: `expr` yields a value, `addr` yields an
@@ -1038,7 +1038,7 @@ class FunctionBuilder {
     if (s.results.length === 0) {
       vals = this.namedResults ? [] : [];
     } else if (s.results.length === results.length) {
-      // gc converts a return's values as call arguments, from where the values left base.Pos.
+      // gc converts a return's values like call arguments, from where they left base.Pos.
       const cps = this.gp.argPositions(s.results, this.gp.afterList(s.results, s.pos));
       vals = s.results.map((r, i) => this.convertTo(this.expr(r), results[i]!.type, cps[i]!));
     } else {
@@ -1228,6 +1228,9 @@ class FunctionBuilder {
         arrayLen >= 0
           ? this.constant(typ.int, { kind: "int", value: BigInt(arrayLen) })
           : this.builtinCall("len", [base!], typ.int, pos);
+      // Go 1.19: variables declared by := belong to the whole loop (one per loop, not
+      // per iteration), so a closure or pointer taken in the body sees the last value.
+      const declared = s.tok === ":=" ? this.rangeVars(s) : undefined;
       const idx = this.alloc(typ.int, "range index", pos, undefined, true);
       this.store(idx, this.constant(typ.int, { kind: "int", value: 0n }), pos);
       const loop = this.newBlock("rangeindex.loop");
@@ -1247,7 +1250,7 @@ class FunctionBuilder {
       });
       this.ifElse(c, body, done, pos);
       this.cur = body;
-      const [ka, va] = this.rangeVars(s);
+      const [ka, va] = declared ?? this.rangeVars(s);
       const i2 = this.load(idx, pos);
       if (ka) this.assign(ka, i2, pos);
       if (va) {
@@ -1283,6 +1286,7 @@ class FunctionBuilder {
     }
     if (u.kind === "Chan") {
       const ch = this.expr(s.x);
+      const declared = s.tok === ":=" ? this.rangeVars(s) : undefined;
       const loop = this.newBlock("rangechan.loop");
       const body = this.newBlock("rangechan.body");
       this.jump(loop, pos);
@@ -1299,7 +1303,7 @@ class FunctionBuilder {
       const ok = this.extract(r, 1, pos);
       this.ifElse(ok, body, done, pos);
       this.cur = body;
-      const [ka] = this.rangeVars(s);
+      const [ka] = declared ?? this.rangeVars(s);
       if (ka) this.assign(ka, this.extract(r, 0, pos), pos);
       this.targets.push({ label, brk: done, cont: loop });
       this.stmtList(s.body.list);
@@ -1311,6 +1315,7 @@ class FunctionBuilder {
     if (isString(xt) || u.kind === "Map") {
       const x = this.expr(s.x);
       const it = this.emit({ kind: "Range", pos, args: [x], type: iterType, block: undefined });
+      const declared = s.tok === ":=" ? this.rangeVars(s) : undefined;
       const kt = u.kind === "Map" ? u.key : typ.int;
       const vt = u.kind === "Map" ? u.elem : typ.int32;
       const loop = this.newBlock("rangeiter.loop");
@@ -1327,7 +1332,7 @@ class FunctionBuilder {
       });
       this.ifElse(this.extract(n, 0, pos), body, done, pos);
       this.cur = body;
-      const [ka, va] = this.rangeVars(s);
+      const [ka, va] = declared ?? this.rangeVars(s);
       if (ka) this.assign(ka, this.extract(n, 1, pos), pos);
       if (va) this.assign(va, this.extract(n, 2, pos), pos);
       this.targets.push({ label, brk: done, cont: loop });
@@ -3032,7 +3037,11 @@ export interface MethodThunkRequest {
  * the method expression `recv.M` does. Built in a synthetic package so that thunks of
  * types from every package can share one program.
  */
-export function buildMethodThunks(pkg: Package, info: TypeInfo, reqs: MethodThunkRequest[]): Function[] {
+export function buildMethodThunks(
+  pkg: Package,
+  info: TypeInfo,
+  reqs: MethodThunkRequest[],
+): Function[] {
   const pb = new ProgramBuilder([], pkg, info);
   for (const r of reqs) {
     const msig = r.method.type;

@@ -484,7 +484,10 @@ class ProgramRuntime implements Machine {
     } catch (e) {
       if (e instanceof ProgramExit) return e.code;
       if (e instanceof FatalError) {
-        this.writeErr(`fatal error: ${e.message.replace(/^fatal error: /, "")}\n`);
+        // Go: "runtime: out of memory: cannot allocate …" then "fatal error: out of memory".
+        const msg = e.message.replace(/^fatal error: /, "").replace(/^runtime: out of memory.*/, "out of memory");
+        this.writeErr(`fatal error: ${msg}\n`);
+        this.writeTrace();
         return 2;
       }
       const status = (e as { status?: unknown }).status;
@@ -684,7 +687,7 @@ class ProgramRuntime implements Machine {
       assertI2I: (srcT: number, iid: number, x: number, d: number) => {
         const tid = m.u32[x >>> 2]!;
         const missing = tid === 0 ? "" : values.missingMethod(m.types, tid, iid);
-        if (tid === 0 || missing !== "") m.panicAssertI(srcT, tid, iid, missing);
+        if (tid === 0 || missing !== "") m.panicAssertI(0, tid, iid, missing);
         m.u32[d >>> 2] = tid;
         m.u32[(d + 8) >>> 2] = m.u32[(x + 8) >>> 2]!;
       },
@@ -762,8 +765,9 @@ class ProgramRuntime implements Machine {
       this.writePtr(e + off, p);
       this.u32[(e + off + 8) >>> 2] = n;
     };
-    const src = this.types[srcT]!;
-    put(0, src.methods.length === 0 ? "interface {}" : src.str);
+    const src = this.types[srcT] ?? this.types[0]!;
+    // Assertions to an interface type leave _interface empty ("interface" in the message).
+    put(0, srcT === 0 ? "" : src.str);
     put(16, tid === 0 ? "" : this.types[tid]!.str);
     put(32, this.types[want]!.str);
     put(48, missing);

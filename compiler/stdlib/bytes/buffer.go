@@ -150,7 +150,8 @@ func (b *Buffer) WriteString(s string) (n int, err error) {
 // WriteByte appends c. It always succeeds (or panics with ErrTooLarge).
 func (b *Buffer) WriteByte(c byte) error {
 	b.noUnread()
-	b.data[b.extend(1)] = c
+	at := b.extend(1)
+	b.data[at] = c
 	return nil
 }
 
