@@ -12,7 +12,7 @@
  *	  for (;;) switch (b) {
  *	    case 0: ... v2 = ...; <spill live values>; U32[(sp+4)>>2] = 3; f9(0);
  *	    case 3: sp = SP; <reload>; ... b = 1; continue;
- *	    case 1: ... SP = sp + 48; DEPTH--; return;
+ *	    case 1: ... SP = sp + 48; DEPTH -= 1; return;
  *	  }
  *	}
  *
@@ -596,7 +596,7 @@ class FunctionEmitter {
     const vars = [...new Set(this.names.values())];
     const o = this.out;
     o.push(`function f${this.fid}(resume) { // ${this.fn.name}`);
-    o.push(`const FS = ${fs};`);
+    o.push(`const FS = ${fs}, W = ${this.jsWeight()};`);
     o.push(`let sp, b = 0${vars.length ? ", " + vars.join(", ") : ""};`);
     o.push(`if (resume === 0) {`);
     o.push(`sp = SP - FS; if (sp < G.guard) sp = morestack(${this.fid}) - FS;`);
@@ -606,7 +606,9 @@ class FunctionEmitter {
       if (r >= (this.args.results[0] ?? this.args.size)) o.push(`U32[(sp + FS + ${FRAME_ARGS + r}) >> 2] = 0;`);
     }
     if (this.ctxSlot >= 0) o.push(`U32[(sp + ${this.ctxSlot}) >> 2] = CTX;`);
-    o.push(`if (++DEPTH > MAXDEPTH) throw unwind();`);
+    // DEPTH counts JS stack use in units of about 12 JS locals (a frame's size on the
+    // engine's stack grows with them); past MAXDEPTH the JS stack is unwound.
+    o.push(`if ((DEPTH += W) > MAXDEPTH) throw unwind();`);
     o.push(this.entryLoads());
     o.push(`} else {`);
     o.push(`sp = SP; b = U32[(sp + 4) >> 2];`);
@@ -644,6 +646,10 @@ class FunctionEmitter {
       if (sp !== undefined) s.push(this.store(scalarOf(fv.type), `sp + ${sp}`, this.name(fv)));
     });
     return s.join(" ");
+  }
+
+  private jsWeight(): number {
+    return 1 + Math.ceil(this.names.size / 12);
   }
 
   private usedSet: Set<Value> | undefined;
@@ -1347,7 +1353,7 @@ class FunctionEmitter {
     i.args.forEach((v, k) => {
       s.push(this.storeValue(v.type!, `sp + FS + ${FRAME_ARGS + rs[k]!}`, v, false));
     });
-    s.push(`SP = sp + FS; DEPTH--; return;`);
+    s.push(`SP = sp + FS; DEPTH -= W; return;`);
     body.push(s.join(" "));
   }
 
@@ -1371,7 +1377,7 @@ class FunctionEmitter {
         s.push(`U8.fill(0, ${dst}, ${dst} + ${sizeof(r.type)});`);
       }
     });
-    s.push(`SP = sp + FS; DEPTH--; return;`);
+    s.push(`SP = sp + FS; DEPTH -= W; return;`);
     body.push(s.join(" "));
   }
 

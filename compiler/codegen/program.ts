@@ -300,10 +300,11 @@ class Linker {
     o.push(`const MAXDEPTH = R.maxDepth, G = R.stack, DATA = R.DATA, GB = R.GB, ZERO = R.ZERO, ZERO_BASE = 8;`);
     o.push(`const { ld64, ldu64, st64, add64, sub64, mul64, div64, rem64, and64, or64, xor64, andnot64, shl64, shr64, neg64, not64, addU64, subU64, mulU64, divU64, remU64, andU64, orU64, xorU64, andnotU64, shlU64, shrU64, negU64, notU64, i64ToU64, u64ToI64, wrap_i8, wrap_i16, wrap_i32, wrap_u8, wrap_u16, wrap_u32, cvt_f_i8, cvt_f_i16, cvt_f_i32, cvt_f_i64, cvt_f_u8, cvt_f_u16, cvt_f_u32, cvt_f_u64, shiftCount } = R.num;`);
     o.push(`const wbp = R.wbp, unwind = R.unwind, HOOK = R.hook;`);
-    o.push(`const morestack = (fid) => { SP = R.morestack(SP, fid); return SP; };`);
+    // The closure context may point into the stack being moved (a closure in a frame).
+    o.push(`const morestack = (fid) => { const lo = G.lo, hi = G.hi; SP = R.morestack(SP, fid); if (CTX >= lo && CTX < hi) CTX += G.hi - hi; return SP; };`);
     for (const s of this.slots) if (s.emitted) o.push(s.emitted.js);
     o.push(`const FUNCS = [${this.slots.map((s, i) => (s.emitted ? `f${i}` : "null")).join(", ")}];`);
-    o.push(`R.regs = { get sp() { return SP; }, set sp(v) { SP = v; }, get ctx() { return CTX; }, set ctx(v) { CTX = v; }, set depth(v) { DEPTH = v; } };`);
+    o.push(`R.regs = { get sp() { return SP; }, set sp(v) { SP = v; }, get ctx() { return CTX; }, set ctx(v) { CTX = v; }, get depth() { return DEPTH; }, set depth(v) { DEPTH = v; } };`);
     o.push(`return FUNCS;`);
     o.push(`}`);
     return o.join("\n") + "\n";

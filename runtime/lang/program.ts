@@ -95,6 +95,8 @@ export interface RunOptions {
   stderr?: (b: Uint8Array) => void;
   /** Extra hooks (os, time, …) keyed like abi.ts Hook. */
   hooks?: Record<string, Hook>;
+  /** Nested Go calls on the JS stack before unwinding to the trampoline (tests). */
+  maxDepth?: number;
 }
 
 /** Thrown to end the program with a status (os.Exit, fatal errors, unrecovered panics). */
@@ -104,7 +106,7 @@ export class ProgramExit {
 
 const UNWIND = { unwind: true };
 /** Nested Go calls on the JS stack before unwinding to the trampoline. */
-const MAX_DEPTH = 800;
+const MAX_DEPTH = 4000;
 
 const te = new TextEncoder();
 
@@ -427,6 +429,9 @@ class ProgramRuntime implements Machine {
   runGo(fid: number): void {
     const stack = this.stack;
     const fromHi = stack.hi - this.regs.sp;
+    // A nested trampoline (a deferred call run by a panic) sits on a JS stack that is
+    // already as deep as the Go calls below it: it resumes frames from that depth.
+    const depth0 = this.regs.depth;
     let first = true;
     for (;;) {
       try {
@@ -435,7 +440,7 @@ class ProgramRuntime implements Machine {
           this.FUNCS[fid]!(0);
         }
         while (this.regs.sp < stack.hi - fromHi) {
-          this.regs.depth = 0;
+          this.regs.depth = depth0;
           const f = this.u32[this.regs.sp >>> 2]!;
           this.FUNCS[f]!(1);
         }
@@ -626,7 +631,7 @@ class ProgramRuntime implements Machine {
         return m;
       },
       onViews: (f: () => void) => m.viewListeners.push(f),
-      maxDepth: MAX_DEPTH,
+      maxDepth: this.opts.maxDepth ?? MAX_DEPTH,
       stack: this.stack,
       DATA: this.DATA,
       GB: this.GB,
