@@ -963,6 +963,18 @@ flags:
 		case ' ':
 			p.f.space = true
 		default:
+			// Go's fast path for a lower-case verb right after the flags: width and
+			// precision are not parsed, so a Formatter sees the previous directive's
+			// width value (with widPresent false), exactly as in Go.
+			if v := format[i]; 'a' <= v && v <= 'z' && c.next < len(c.args) {
+				if v == 'v' {
+					p.f.sharpV, p.f.sharp = p.f.sharp, false
+					p.f.plusV, p.f.plus = p.f.plus, false
+				}
+				p.printArg(c.args[c.next], rune(v))
+				c.next++
+				return i + 1
+			}
 			break flags
 		}
 	}

@@ -4,7 +4,10 @@ package sync
 // Any item stored in the Pool may be removed automatically at any time without
 // notification: the GC empties every pool at the start of each cycle.
 type Pool struct {
-	items []any
+	// private is the item Get returns first, as Go's per-P private slot: the first Put
+	// into an empty pool lands there, later ones on items (popped last-in first-out).
+	private any
+	items   []any
 
 	// New optionally specifies a function to generate a value when Get would
 	// otherwise return nil.
@@ -19,8 +22,12 @@ func (p *Pool) Put(x any) {
 	if x == nil {
 		return
 	}
-	if p.items == nil {
+	if p.private == nil && p.items == nil {
 		allPools = append(allPools, p)
+	}
+	if p.private == nil {
+		p.private = x
+		return
 	}
 	p.items = append(p.items, x)
 }
@@ -29,6 +36,10 @@ func (p *Pool) Put(x any) {
 // it to the caller. If Get would otherwise return nil and p.New is non-nil, Get returns
 // the result of calling p.New.
 func (p *Pool) Get() any {
+	if x := p.private; x != nil {
+		p.private = nil
+		return x
+	}
 	if n := len(p.items); n > 0 {
 		x := p.items[n-1]
 		p.items[n-1] = nil
@@ -44,6 +55,7 @@ func (p *Pool) Get() any {
 // poolCleanup drops every pooled item; the runtime calls it when a GC cycle starts.
 func poolCleanup() {
 	for i, p := range allPools {
+		p.private = nil
 		p.items = nil
 		allPools[i] = nil
 	}
