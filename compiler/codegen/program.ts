@@ -298,8 +298,13 @@ class Linker {
     o.push(`views(); R.onViews(views);`);
     o.push(`let SP = 0, CTX = 0, DEPTH = 0, MF = 0;`);
     o.push(`const MAXDEPTH = R.maxDepth, G = R.stack, DATA = R.DATA, GB = R.GB, ZERO = R.ZERO, ZERO_BASE = 8;`);
-    o.push(`const { ld64, ldu64, st64, add64, sub64, mul64, div64, rem64, and64, or64, xor64, andnot64, shl64, shr64, neg64, not64, addU64, subU64, mulU64, divU64, remU64, andU64, orU64, xorU64, andnotU64, shlU64, shrU64, negU64, notU64, i64ToU64, u64ToI64, wrap_i8, wrap_i16, wrap_i32, wrap_u8, wrap_u16, wrap_u32, cvt_f_i8, cvt_f_i16, cvt_f_i32, cvt_f_i64, cvt_f_u8, cvt_f_u16, cvt_f_u32, cvt_f_u64, shiftCount } = R.num;`);
+    o.push(`const { add64, sub64, mul64, div64, rem64, and64, or64, xor64, andnot64, shl64, shr64, neg64, not64, addU64, subU64, mulU64, divU64, remU64, andU64, orU64, xorU64, andnotU64, shlU64, shrU64, negU64, notU64, i64ToU64, u64ToI64, wrap_i8, wrap_i16, wrap_i32, wrap_u8, wrap_u16, wrap_u32, cvt_f_i8, cvt_f_i16, cvt_f_i32, cvt_f_i64, cvt_f_u8, cvt_f_u16, cvt_f_u32, cvt_f_u64, shiftCount } = R.num;`);
     o.push(`const wbp = R.wbp, unwind = R.unwind, HOOK = R.hook;`);
+    // 64-bit words as the canonical number|bigint form (runtime/lang/int64.ts), inlined
+    // over this module's views; only values beyond 2^53 take the runtime's slow path.
+    o.push(`function ld64(a) { const i = a >> 2, h = I32[i + 1]; return (h + 0x1fffff) >>> 0 < 0x3fffff ? h * 4294967296 + U32[i] : R.num.ld64(a); }`);
+    o.push(`function ldu64(a) { const i = a >> 2, h = U32[i + 1]; return h < 0x1fffff ? h * 4294967296 + U32[i] : R.num.ldu64(a); }`);
+    o.push(`function st64(a, v) { if (typeof v === "number") { const i = a >> 2; U32[i] = v; I32[i + 1] = Math.floor(v / 4294967296); } else R.num.st64(a, v); }`);
     // The closure context may point into the stack being moved (a closure in a frame).
     o.push(`const morestack = (fid) => { const lo = G.lo, hi = G.hi; SP = R.morestack(SP, fid); if (CTX >= lo && CTX < hi) CTX += G.hi - hi; return SP; };`);
     for (const s of this.slots) if (s.emitted) o.push(s.emitted.js);
