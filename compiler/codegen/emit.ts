@@ -47,7 +47,15 @@ import { float32Value, float64Parts, float64Value, intValue } from "../types/con
 import { isInterface, isString, under } from "../types/predicates.js";
 import { alignof, sizeof } from "../types/sizes.js";
 import type { Func, Signature, Type, Tuple } from "../types/types.js";
-import { type ArgLayout, type Scalar, alignUp, argLayout, layoutArgs, ptrWordsOf, scalarOf } from "./layout.js";
+import {
+  type ArgLayout,
+  type Scalar,
+  alignUp,
+  argLayout,
+  layoutArgs,
+  ptrWordsOf,
+  scalarOf,
+} from "./layout.js";
 import { liveAcross } from "./liveness.js";
 import { isDirect } from "./rtypes.js";
 
@@ -56,7 +64,11 @@ export interface EmitContext {
   /** The function id of a callee (an IR function, a stdlib function by object, a hook). */
   funcIdOf(ref: { fn: Function | undefined; obj: Func | undefined; name: string }): number;
   /** The hook key when a callee has no body (`math.Sqrt`), else undefined. */
-  hookOf(ref: { fn: Function | undefined; obj: Func | undefined; name: string }): string | undefined;
+  hookOf(ref: {
+    fn: Function | undefined;
+    obj: Func | undefined;
+    name: string;
+  }): string | undefined;
   typeId(t: Type): number;
   /** Static data offsets (relative to DATA). */
   staticString(s: string): number;
@@ -70,6 +82,8 @@ export interface EmitContext {
   needZero(n: number): void;
   /** The id of the synthetic closure-object type for fn (its free variables). */
   closureTypeId(fn: Function): number;
+  /** A frameless stub function (deferred builtins): returns its function id. */
+  stub(name: string, js: (fid: number) => string): number;
   /** Per free variable of closure fn: captured by value (escape analysis's decision). */
   captureByValue(fn: Function): readonly boolean[];
   /** Map runtime sizes (from runtime/lang/map.ts). */
@@ -90,6 +104,8 @@ export interface EmittedFunction {
   localPtrs: number[];
   resumeLines: number[];
 }
+
+const DEFERRABLE_BUILTINS = new Set(["print", "println", "panic", "recover", "delete"]);
 
 const INT_TYPES = new Set<Scalar>(["i8", "i16", "i32", "u8", "u16", "u32"]);
 
@@ -117,7 +133,9 @@ function aliasesMemory(i: Instr): boolean {
     case "Field":
     case "Index":
     case "ChangeType":
-      return scalarOf(i.args[0]!.type!) === "mem" && !(i.kind === "Index" && isString(i.args[0]!.type!));
+      return (
+        scalarOf(i.args[0]!.type!) === "mem" && !(i.kind === "Index" && isString(i.args[0]!.type!))
+      );
     case "Extract":
       return true;
     default:
@@ -397,7 +415,8 @@ class FunctionEmitter {
   private copy(t: Type, dst: string, src: string, barrier: boolean): string {
     const n = sizeof(t);
     if (n === 0) return "";
-    if (barrier && ptrWordsOf(t).length > 0) return `R.typedmemmove(${this.ctx.typeId(t)}, ${dst}, ${src});`;
+    if (barrier && ptrWordsOf(t).length > 0)
+      return `R.typedmemmove(${this.ctx.typeId(t)}, ${dst}, ${src});`;
     if (n <= 32 && n % 4 === 0 && alignof(t) >= 4) {
       const parts: string[] = [`{ const d = (${dst}) >> 2, s = (${src}) >> 2;`];
       for (let k = 0; k < n / 4; k++) parts.push(`I32[d + ${k}] = I32[s + ${k}];`);
@@ -445,7 +464,14 @@ class FunctionEmitter {
     for (const b of this.fn.blocks) {
       for (const i of b.instrs) {
         if (i.kind === "Call") {
-          const l = calleeLayout(i);
+          const l =
+            calleeLayout(i) ??
+            (i.form === "defer"
+              ? layoutArgs(
+                  i.args.map((v) => v.type!),
+                  [],
+                )
+              : undefined);
           if (l) out = Math.max(out, l.size);
         }
       }
@@ -461,7 +487,8 @@ class FunctionEmitter {
       this.fn,
       (v) => this.held(v),
       isSafepoint,
-      (v) => (isInstr(v) && v.kind === "Extract" ? this.components.get(v.args[0] as Instr)![v.index]! : v),
+      (v) =>
+        isInstr(v) && v.kind === "Extract" ? this.components.get(v.args[0] as Instr)![v.index]! : v,
       (i) => this.components.get(i) ?? [i],
     );
     const spilled = new Set<Value>();
@@ -501,7 +528,10 @@ class FunctionEmitter {
         if (!i.site.heap) {
           // The hmap, then its first bucket: both scanned (buckets, overflow, keys, elems).
           const h = this.ctx.hmapSize;
-          const ptrs = [...this.ctx.hmapPtrWords, ...this.ctx.bucketPtrWords(i.type).map((w) => h / 8 + w)];
+          const ptrs = [
+            ...this.ctx.hmapPtrWords,
+            ...this.ctx.bucketPtrWords(i.type).map((w) => h / 8 + w),
+          ];
           this.scratch.set(i, this.allocSlot(h + this.ctx.bucketSize(i.type), ptrs));
         }
         break;
@@ -572,7 +602,8 @@ class FunctionEmitter {
         return i.op === "<-";
       case "Call":
         if (i.form !== "call") return true;
-        if (i.mode === "builtin") return ["append", "print", "println", "panic", "recover", "close"].includes(i.builtin!);
+        if (i.mode === "builtin")
+          return ["append", "print", "println", "panic", "recover", "close"].includes(i.builtin!);
         return this.ctx.hookOf(i.args[0] as never) !== undefined;
       default:
         return false;
@@ -601,9 +632,11 @@ class FunctionEmitter {
     o.push(`if (resume === 0) {`);
     o.push(`sp = SP - FS; if (sp < G.guard) sp = morestack(${this.fid}) - FS;`);
     o.push(`SP = sp; U32[sp >> 2] = ${this.fid}; U32[(sp + 4) >> 2] = 0;`);
-    for (const p of this.localPtrs) o.push(`U32[(sp + ${p}) >> 2] = 0; U32[(sp + ${p + 4}) >> 2] = 0;`);
+    for (const p of this.localPtrs)
+      o.push(`U32[(sp + ${p}) >> 2] = 0; U32[(sp + ${p + 4}) >> 2] = 0;`);
     for (const r of this.args.ptrs) {
-      if (r >= (this.args.results[0] ?? this.args.size)) o.push(`U32[(sp + FS + ${FRAME_ARGS + r}) >> 2] = 0;`);
+      if (r >= (this.args.results[0] ?? this.args.size))
+        o.push(`U32[(sp + FS + ${FRAME_ARGS + r}) >> 2] = 0;`);
     }
     if (this.ctxSlot >= 0) o.push(`U32[(sp + ${this.ctxSlot}) >> 2] = CTX;`);
     // DEPTH counts JS stack use in units of about 12 JS locals (a frame's size on the
@@ -634,13 +667,17 @@ class FunctionEmitter {
     const s: string[] = [];
     this.fn.params.forEach((p, i) => {
       if (!this.held(p) || !this.used(p)) return;
-      s.push(`${this.name(p)} = ${this.load(scalarOf(p.type), `sp + FS + ${FRAME_ARGS + this.args.params[i]!}`)};`);
+      s.push(
+        `${this.name(p)} = ${this.load(scalarOf(p.type), `sp + FS + ${FRAME_ARGS + this.args.params[i]!}`)};`,
+      );
     });
     const byValue = this.ctx.captureByValue(this.fn);
     this.fn.freeVars.forEach((fv, k) => {
       if (!this.held(fv) || !this.used(fv)) return;
       // A variable captured by value lives in the closure object: its address is there.
-      const v = byValue[k] ? `CTX + ${this.freeVarOffset(fv)}` : this.load(scalarOf(fv.type), `CTX + ${this.freeVarOffset(fv)}`);
+      const v = byValue[k]
+        ? `CTX + ${this.freeVarOffset(fv)}`
+        : this.load(scalarOf(fv.type), `CTX + ${this.freeVarOffset(fv)}`);
       s.push(`${this.name(fv)} = ${v};`);
       const sp = this.spill.get(fv);
       if (sp !== undefined) s.push(this.store(scalarOf(fv.type), `sp + ${sp}`, this.name(fv)));
@@ -656,7 +693,8 @@ class FunctionEmitter {
   private used(v: Value): boolean {
     if (!this.usedSet) {
       this.usedSet = new Set();
-      for (const b of this.fn.blocks) for (const i of b.instrs) for (const a of i.args) this.usedSet.add(a);
+      for (const b of this.fn.blocks)
+        for (const i of b.instrs) for (const a of i.args) this.usedSet.add(a);
     }
     return this.usedSet.has(v);
   }
@@ -701,7 +739,9 @@ class FunctionEmitter {
   }
 
   private reloadCode(vals: readonly Value[]): string {
-    return vals.map((v) => `${this.name(v)} = ${this.load(scalarOf(v.type!), this.homeOf(v))};`).join(" ");
+    return vals
+      .map((v) => `${this.name(v)} = ${this.load(scalarOf(v.type!), this.homeOf(v))};`)
+      .join(" ");
   }
 
   /** Emit a Go call: args are already in the outgoing area; `call` is the JS call expression. */
@@ -734,7 +774,8 @@ class FunctionEmitter {
           this.def(i, sizeof(et) === 0 ? "ZERO_BASE" : `R.newobject(${this.ctx.typeId(et)})`, body);
         } else {
           const n = sizeof(derefT(i.type));
-          if (n > 0) body.push(`U8.fill(0, sp + ${this.slot.get(i)}, sp + ${this.slot.get(i)! + n});`);
+          if (n > 0)
+            body.push(`U8.fill(0, sp + ${this.slot.get(i)}, sp + ${this.slot.get(i)! + n});`);
         }
         return;
       case "Load": {
@@ -777,7 +818,11 @@ class FunctionEmitter {
           return;
         }
         if (aliasesMemory(i)) return;
-        this.def(i, this.load(scalarOf(i.type), `${this.A(x)} + ${this.S(idx)} * ${sizeof(i.type)}`), body);
+        this.def(
+          i,
+          this.load(scalarOf(i.type), `${this.A(x)} + ${this.S(idx)} * ${sizeof(i.type)}`),
+          body,
+        );
         return;
       }
       case "BoundsCheck":
@@ -818,7 +863,9 @@ class FunctionEmitter {
         const at = this.scratch.get(i);
         const slots = at === undefined ? "0, 0" : `sp + ${at}, sp + ${at + this.ctx.hmapSize}`;
         if (at !== undefined) {
-          body.push(`U8.fill(0, sp + ${at}, sp + ${at + this.ctx.hmapSize + this.ctx.bucketSize(i.type)});`);
+          body.push(
+            `U8.fill(0, sp + ${at}, sp + ${at + this.ctx.hmapSize + this.ctx.bucketSize(i.type)});`,
+          );
         }
         this.def(i, `R.makemap(${tid}, ${hint}, ${slots})`, body);
         return;
@@ -836,7 +883,9 @@ class FunctionEmitter {
         const [m, k, v] = i.args as [Value, Value, Value];
         const mt = under(m.type!) as { key: Type; elem: Type };
         const ka = this.keyAddr(i, k, mt.key, body);
-        body.push(`{ const va = R.mapassign(${this.ctx.typeId(m.type!)}, ${this.S(m)}, ${ka}); ${this.storeValue(mt.elem, "va", v, true)} }`);
+        body.push(
+          `{ const va = R.mapassign(${this.ctx.typeId(m.type!)}, ${this.S(m)}, ${ka}); ${this.storeValue(mt.elem, "va", v, true)} }`,
+        );
         return;
       }
       case "Range":
@@ -858,7 +907,9 @@ class FunctionEmitter {
         return;
       case "If": {
         const [t, e] = i.block!.succs as [BasicBlock, BasicBlock];
-        body.push(`if (${this.S(i.args[0]!)}) { ${this.phis(i.block!, t)} b = ${t.index}; } else { ${this.phis(i.block!, e)} b = ${e.index}; } continue;`);
+        body.push(
+          `if (${this.S(i.args[0]!)}) { ${this.phis(i.block!, t)} b = ${t.index}; } else { ${this.phis(i.block!, e)} b = ${e.index}; } continue;`,
+        );
         return;
       }
       case "Jump": {
@@ -934,7 +985,9 @@ class FunctionEmitter {
     const dst = this.A(i);
     if (isString(x.type!)) {
       const xa = this.A(x);
-      body.push(`{ const l = ${low}, h = ${high ?? `U32[(${xa} + 8) >> 2]`}; U32[${dst} >> 2] = h - l === 0 ? 0 : U32[${xa} >> 2] + l; U32[(${dst} + 4) >> 2] = 0; U32[(${dst} + 8) >> 2] = h - l; U32[(${dst} + 12) >> 2] = 0; }`);
+      body.push(
+        `{ const l = ${low}, h = ${high ?? `U32[(${xa} + 8) >> 2]`}; U32[${dst} >> 2] = h - l === 0 ? 0 : U32[${xa} >> 2] + l; U32[(${dst} + 4) >> 2] = 0; U32[(${dst} + 8) >> 2] = h - l; U32[(${dst} + 12) >> 2] = 0; }`,
+      );
       return;
     }
     let base: string, len: string, cap: string, es: number;
@@ -952,7 +1005,9 @@ class FunctionEmitter {
       cap = len;
       es = sizeof(at.elem);
     }
-    body.push(`{ const l = ${low}, h = ${high ?? len}, m = ${max ?? cap}; const p = m - l === 0 ? ${base} : ${base} + l * ${es}; U32[${dst} >> 2] = p; U32[(${dst} + 8) >> 2] = h - l; U32[(${dst} + 12) >> 2] = 0; U32[(${dst} + 16) >> 2] = m - l; U32[(${dst} + 20) >> 2] = 0; U32[(${dst} + 4) >> 2] = 0; }`);
+    body.push(
+      `{ const l = ${low}, h = ${high ?? len}, m = ${max ?? cap}; const p = m - l === 0 ? ${base} : ${base} + l * ${es}; U32[${dst} >> 2] = p; U32[(${dst} + 8) >> 2] = h - l; U32[(${dst} + 12) >> 2] = 0; U32[(${dst} + 16) >> 2] = m - l; U32[(${dst} + 20) >> 2] = 0; U32[(${dst} + 4) >> 2] = 0; }`,
+    );
   }
 
   private binop(i: Instr & { op: string }, body: string[]): void {
@@ -994,7 +1049,11 @@ class FunctionEmitter {
         return;
       }
       // structs and arrays
-      this.def(i, `${op === "!=" ? "!" : ""}R.memequal(${this.ctx.typeId(xt)}, ${ax}, ${ay})`, body);
+      this.def(
+        i,
+        `${op === "!=" ? "!" : ""}R.memequal(${this.ctx.typeId(xt)}, ${ax}, ${ay})`,
+        body,
+      );
       return;
     }
     const a = this.S(x),
@@ -1017,12 +1076,16 @@ class FunctionEmitter {
       this.def(i, `(${a} ${op} ${b})`, body);
       return;
     }
-    if ((op === "/" || op === "%") && !(y.kind === "Const" && y.value && intValue(y.value) !== 0n)) {
+    if (
+      (op === "/" || op === "%") &&
+      !(y.kind === "Const" && y.value && intValue(y.value) !== 0n)
+    ) {
       body.push(`if (${b} === 0) R.panicDivide();`);
     }
     if (op === "<<" || op === ">>") {
       const ys = scalarOf(y.type!);
-      if (["i8", "i16", "i32", "i64"].includes(ys) && y.kind !== "Const") body.push(`if (${b} < 0) R.panicShift();`);
+      if (["i8", "i16", "i32", "i64"].includes(ys) && y.kind !== "Const")
+        body.push(`if (${b} < 0) R.panicShift();`);
     }
     if (sc === "i64" || sc === "u64") {
       const bb = op === "<<" || op === ">>" ? `shiftCount(${b})` : b;
@@ -1041,7 +1104,14 @@ class FunctionEmitter {
     throw new Error(`codegen: binop ${op} on ${sc}`);
   }
 
-  private complexOp(i: Instr, op: string, ax: string, ay: string, c64: boolean, body: string[]): void {
+  private complexOp(
+    i: Instr,
+    op: string,
+    ax: string,
+    ay: string,
+    c64: boolean,
+    body: string[],
+  ): void {
     const V = c64 ? "F32" : "F64";
     const sh = c64 ? 2 : 3;
     const w = c64 ? 4 : 8;
@@ -1049,7 +1119,11 @@ class FunctionEmitter {
     const im = (a: string) => `${V}[((${a}) + ${w}) >> ${sh}]`;
     const head = `const ar = ${re(ax)}, ai = ${im(ax)}, br = ${re(ay)}, bi = ${im(ay)};`;
     if (op === "==" || op === "!=") {
-      this.def(i, `(${re(ax)} === ${re(ay)} && ${im(ax)} === ${im(ay)}) ${op === "!=" ? "=== false" : ""}`, body);
+      this.def(
+        i,
+        `(${re(ax)} === ${re(ay)} && ${im(ax)} === ${im(ay)}) ${op === "!=" ? "=== false" : ""}`,
+        body,
+      );
       return;
     }
     const d = this.A(i);
@@ -1065,7 +1139,9 @@ class FunctionEmitter {
         [r, m] = ["ar * br - ai * bi", "ar * bi + ai * br"];
         break;
       case "/":
-        body.push(`{ ${head} R.cdiv(ar, ai, br, bi); ${re(d)} = R.cplx[0]; ${im(d)} = R.cplx[1]; }`);
+        body.push(
+          `{ ${head} R.cdiv(ar, ai, br, bi); ${re(d)} = R.cplx[0]; ${im(d)} = R.cplx[1]; }`,
+        );
         return;
       default:
         throw new Error(`codegen: complex ${op}`);
@@ -1088,7 +1164,9 @@ class FunctionEmitter {
       const w = c64 ? 4 : 8;
       const a = this.A(x),
         d = this.A(i);
-      body.push(`${V}[${d} >> ${sh}] = -${V}[${a} >> ${sh}]; ${V}[(${d} + ${w}) >> ${sh}] = -${V}[(${a} + ${w}) >> ${sh}];`);
+      body.push(
+        `${V}[${d} >> ${sh}] = -${V}[${a} >> ${sh}]; ${V}[(${d} + ${w}) >> ${sh}] = -${V}[(${a} + ${w}) >> ${sh}];`,
+      );
       return;
     }
     const a = this.S(x);
@@ -1099,11 +1177,13 @@ class FunctionEmitter {
       case "-":
         if (sc === "f64") this.def(i, `(-${a})`, body);
         else if (sc === "f32") this.def(i, `(-${a})`, body);
-        else if (sc === "i64" || sc === "u64") this.def(i, `${sc === "u64" ? "negU64" : "neg64"}(${a})`, body);
+        else if (sc === "i64" || sc === "u64")
+          this.def(i, `${sc === "u64" ? "negU64" : "neg64"}(${a})`, body);
         else this.def(i, narrowOp("-", "0", a, sc), body);
         return;
       case "^":
-        if (sc === "i64" || sc === "u64") this.def(i, `${sc === "u64" ? "notU64" : "not64"}(${a})`, body);
+        if (sc === "i64" || sc === "u64")
+          this.def(i, `${sc === "u64" ? "notU64" : "not64"}(${a})`, body);
         else this.def(i, narrow(`(~${a})`, sc), body);
         return;
     }
@@ -1121,7 +1201,11 @@ class FunctionEmitter {
       const d = this.A(i);
       if (fu.kind === "Slice") {
         const eb = (under(fu.elem) as { name?: string }).name;
-        body.push(eb === "int32" ? `R.slicerunetostring(${d}, ${this.A(x)});` : `R.slicebytetostring(${d}, ${this.A(x)});`);
+        body.push(
+          eb === "int32"
+            ? `R.slicerunetostring(${d}, ${this.A(x)});`
+            : `R.slicebytetostring(${d}, ${this.A(x)});`,
+        );
         return;
       }
       if (isString(from)) {
@@ -1133,14 +1217,20 @@ class FunctionEmitter {
     }
     if (tu.kind === "Slice" && isString(from)) {
       const eb = (under(tu.elem) as { name?: string }).name;
-      body.push(eb === "int32" ? `R.stringtoslicerune(${this.A(i)}, ${this.A(x)});` : `R.stringtoslicebyte(${this.A(i)}, ${this.A(x)});`);
+      body.push(
+        eb === "int32"
+          ? `R.stringtoslicerune(${this.A(i)}, ${this.A(x)});`
+          : `R.stringtoslicebyte(${this.A(i)}, ${this.A(x)});`,
+      );
       return;
     }
     if (tu.kind === "Pointer" && fu.kind === "Slice") {
       // (*[N]T)(s): the slice's array, if it has at least N elements.
       const n = (under(tu.elem) as { len: number }).len;
       const a = this.A(x);
-      body.push(`if (U32[(${a} + 8) >> 2] < ${n}) R.panicRuntimeError("cannot convert slice with length " + U32[(${a} + 8) >> 2] + " to pointer to array with length ${n}");`);
+      body.push(
+        `if (U32[(${a} + 8) >> 2] < ${n}) R.panicRuntimeError("cannot convert slice with length " + U32[(${a} + 8) >> 2] + " to pointer to array with length ${n}");`,
+      );
       this.def(i, `U32[${a} >> 2]`, body);
       return;
     }
@@ -1150,7 +1240,8 @@ class FunctionEmitter {
       const tc = (tu as { name: string }).name === "complex64";
       const a = this.A(x),
         d = this.A(i);
-      const rd = (c: boolean, p: string, k: number) => (c ? `F32[(${p} + ${k * 4}) >> 2]` : `F64[(${p} + ${k * 8}) >> 3]`);
+      const rd = (c: boolean, p: string, k: number) =>
+        c ? `F32[(${p} + ${k * 4}) >> 2]` : `F64[(${p} + ${k * 8}) >> 3]`;
       const fr = (v: string) => (tc ? `Math.fround(${v})` : v);
       body.push(`${rd(tc, d, 0)} = ${fr(rd(fc, a, 0))}; ${rd(tc, d, 1)} = ${fr(rd(fc, a, 1))};`);
       return;
@@ -1158,7 +1249,10 @@ class FunctionEmitter {
     this.def(i, convertScalar(this.S(x), fs, ts), body);
   }
 
-  private makeInterface(i: Instr & { site?: { heap: boolean }; staticData: boolean }, body: string[]): void {
+  private makeInterface(
+    i: Instr & { site?: { heap: boolean }; staticData: boolean },
+    body: string[],
+  ): void {
     const x = i.args[0]!;
     const t = x.type!;
     const d = this.A(i);
@@ -1184,7 +1278,9 @@ class FunctionEmitter {
     } else {
       data = `R.convTmem(${tid}, ${this.A(x)})`;
     }
-    body.push(`{ const dw = ${data}; U32[${d} >> 2] = ${tid}; U32[(${d} + 4) >> 2] = 0; U32[(${d} + 8) >> 2] = dw; U32[(${d} + 12) >> 2] = 0; }`);
+    body.push(
+      `{ const dw = ${data}; U32[${d} >> 2] = ${tid}; U32[(${d} + 4) >> 2] = 0; U32[(${d} + 8) >> 2] = dw; U32[(${d} + 12) >> 2] = 0; }`,
+    );
   }
 
   private staticBox(c: Const): string {
@@ -1246,7 +1342,9 @@ class FunctionEmitter {
       return `${this.name(dstVal)} = ${sc === "b" ? "false" : "0"};`;
     };
     if (comps) {
-      body.push(`if (U32[${x} >> 2] === ${aid}) { ${okName} = true; ${fetch()} } else { ${okName} = false; ${zero()} }`);
+      body.push(
+        `if (U32[${x} >> 2] === ${aid}) { ${okName} = true; ${fetch()} } else { ${okName} = false; ${zero()} }`,
+      );
     } else {
       body.push(`if (U32[${x} >> 2] !== ${aid}) R.panicAssert(${srcT}, U32[${x} >> 2], ${aid});`);
       body.push(fetch());
@@ -1263,7 +1361,9 @@ class FunctionEmitter {
       at !== undefined
         ? `(U8.fill(0, sp + ${at}, sp + ${at} + ${sizeof(et)} * c), sp + ${at})`
         : `R.makeslice(${this.ctx.typeId(et)}, l, c)`;
-    body.push(`{ const l = ${len}, c = ${cap}; R.checkMakeSlice(l, c, ${sizeof(et)}); const p = ${p}; U32[${d} >> 2] = p; U32[(${d} + 4) >> 2] = 0; U32[(${d} + 8) >> 2] = l; U32[(${d} + 12) >> 2] = 0; U32[(${d} + 16) >> 2] = c; U32[(${d} + 20) >> 2] = 0; }`);
+    body.push(
+      `{ const l = ${len}, c = ${cap}; R.checkMakeSlice(l, c, ${sizeof(et)}); const p = ${p}; U32[${d} >> 2] = p; U32[(${d} + 4) >> 2] = 0; U32[(${d} + 8) >> 2] = l; U32[(${d} + 12) >> 2] = 0; U32[(${d} + 16) >> 2] = c; U32[(${d} + 20) >> 2] = 0; }`,
+    );
   }
 
   private makeClosure(i: Instr & { site: { heap: boolean } }, body: string[]): void {
@@ -1305,9 +1405,13 @@ class FunctionEmitter {
     const dst: Value = comps ? comps[0]! : i;
     const sc = scalarOf(mt.elem);
     const read =
-      sc === "mem" ? this.copy(mt.elem, this.A(dst), "va", false) : `${this.name(dst)} = ${this.load(sc, "va")};`;
+      sc === "mem"
+        ? this.copy(mt.elem, this.A(dst), "va", false)
+        : `${this.name(dst)} = ${this.load(sc, "va")};`;
     if (comps) {
-      body.push(`{ let va = R.mapaccess2(${tid}, ${this.S(m)}, ${ka}); ${this.name(comps[1]!)} = va !== 0; if (va === 0) va = ZERO; ${read} }`);
+      body.push(
+        `{ let va = R.mapaccess2(${tid}, ${this.S(m)}, ${ka}); ${this.name(comps[1]!)} = va !== 0; if (va === 0) va = ZERO; ${read} }`,
+      );
       this.ctx.needZero(sizeof(mt.elem));
     } else {
       body.push(`{ const va = R.mapaccess1(${tid}, ${this.S(m)}, ${ka}); ${read} }`);
@@ -1318,7 +1422,9 @@ class FunctionEmitter {
     const x = i.args[0]!;
     if (under(x.type!).kind === "Map") {
       const at = this.slot.get(i)!;
-      body.push(`U8.fill(0, sp + ${at}, sp + ${at + this.ctx.hiterSize}); R.mapiterinit(${this.ctx.typeId(x.type!)}, ${this.S(x)}, sp + ${at});`);
+      body.push(
+        `U8.fill(0, sp + ${at}, sp + ${at + this.ctx.hiterSize}); R.mapiterinit(${this.ctx.typeId(x.type!)}, ${this.S(x)}, sp + ${at});`,
+      );
     } else {
       // A string iterator is the next byte index, held in a JS variable.
       this.def(i, "0", body);
@@ -1341,7 +1447,9 @@ class FunctionEmitter {
     const kt = tuple.vars[1]!.type,
       vt = tuple.vars[2]!.type;
     const rd = (c: Value, t: Type, a: string): string =>
-      scalarOf(t) === "mem" ? this.copy(t, this.A(c), a, false) : `${this.name(c)} = ${this.load(scalarOf(t), a)};`;
+      scalarOf(t) === "mem"
+        ? this.copy(t, this.A(c), a, false)
+        : `${this.name(c)} = ${this.load(scalarOf(t), a)};`;
     body.push(
       `{ const ka = R.mapiterkey(${itA}); ${this.name(ok)} = ka !== 0; if (ka !== 0) { ${rd(k, kt, "ka")} ${rd(v, vt, `R.mapiterelem(${itA})`)} R.mapiternext(${itA}); } }`,
     );
@@ -1361,8 +1469,17 @@ class FunctionEmitter {
   private recoveredReturn(body: string[]): void {
     const rs = this.args.results;
     const s: string[] = [];
-    const fake = { kind: "RunDefers", pos: this.fn.pos, args: [], type: undefined, block: undefined } as unknown as Instr;
-    this.live.set(fake, this.fn.namedResults.filter((nr) => this.held(nr)));
+    const fake = {
+      kind: "RunDefers",
+      pos: this.fn.pos,
+      args: [],
+      type: undefined,
+      block: undefined,
+    } as unknown as Instr;
+    this.live.set(
+      fake,
+      this.fn.namedResults.filter((nr) => this.held(nr)),
+    );
     this.runDefers(fake, body);
     const results = this.fn.sig.results.vars;
     results.forEach((r, k) => {
@@ -1390,7 +1507,9 @@ class FunctionEmitter {
     body.push(`b = ${loop}; continue;`);
     body.push(`case ${loop}: sp = SP; ${this.reloadCode(live)}`);
     this.resumeStates.push({ state: loop, live });
-    body.push(`{ const d = R.popdefer(sp, sp + ${FRAME_ARGS}); if (d < 0) { b = ${done}; continue; } ${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${loop}; FUNCS[d](0); b = ${loop}; continue; }`);
+    body.push(
+      `{ const d = R.popdefer(sp, sp + ${FRAME_ARGS}); if (d < 0) { b = ${done}; continue; } ${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${loop}; FUNCS[d](0); b = ${loop}; continue; }`,
+    );
     body.push(`case ${done}:`);
   }
 
@@ -1408,24 +1527,40 @@ class FunctionEmitter {
       const ref = i.args[0] as Value & { kind: "FuncRef" };
       hook = this.ctx.hookOf(ref);
       target = hook ? "" : `f${this.ctx.funcIdOf(ref)}(0)`;
-      argVals.forEach((a, k) => writes.push(this.storeValue(a.type!, `sp + ${FRAME_ARGS + layout.params[k]!}`, a, false)));
+      argVals.forEach((a, k) =>
+        writes.push(this.storeValue(a.type!, `sp + ${FRAME_ARGS + layout.params[k]!}`, a, false)),
+      );
     } else if (i.mode === "closure") {
       const fv = this.S(i.args[0]!);
-      argVals.forEach((a, k) => writes.push(this.storeValue(a.type!, `sp + ${FRAME_ARGS + layout.params[k]!}`, a, false)));
+      argVals.forEach((a, k) =>
+        writes.push(this.storeValue(a.type!, `sp + ${FRAME_ARGS + layout.params[k]!}`, a, false)),
+      );
       writes.push(`CTX = ${fv}; if (CTX === 0) R.panicNil();`);
       target = `FUNCS[U32[CTX >> 2]](0)`;
     } else {
       const x = this.A(i.args[0]!);
       const key = this.ctx.methodKey(i.method!);
-      writes.push(`{ const t = U32[${x} >> 2]; if (t === 0) R.panicNil(); MF = R.method(t, ${JSON.stringify(key)}); U32[(sp + ${FRAME_ARGS}) >> 2] = U32[(${x} + 8) >> 2]; U32[(sp + ${FRAME_ARGS + 4}) >> 2] = 0; }`);
-      argVals.forEach((a, k) => writes.push(this.storeValue(a.type!, `sp + ${FRAME_ARGS + layout.params[k + 1]!}`, a, false)));
+      writes.push(
+        `{ const t = U32[${x} >> 2]; if (t === 0) R.panicNil(); MF = R.method(t, ${JSON.stringify(key)}); U32[(sp + ${FRAME_ARGS}) >> 2] = U32[(${x} + 8) >> 2]; U32[(sp + ${FRAME_ARGS + 4}) >> 2] = 0; }`,
+      );
+      argVals.forEach((a, k) =>
+        writes.push(
+          this.storeValue(a.type!, `sp + ${FRAME_ARGS + layout.params[k + 1]!}`, a, false),
+        ),
+      );
       target = `FUNCS[MF](0)`;
     }
     if (i.form === "defer") {
       const fnExpr =
-        i.mode === "static" ? `${hook ? -1 : this.ctx.funcIdOf(i.args[0] as never)}` : i.mode === "closure" ? "-2" : "MF";
+        i.mode === "static"
+          ? `${hook ? -1 : this.ctx.funcIdOf(i.args[0] as never)}`
+          : i.mode === "closure"
+            ? "-2"
+            : "MF";
       body.push(writes.join(" "));
-      body.push(`R.deferproc(sp, ${fnExpr}, ${i.mode === "closure" ? "CTX" : 0}, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`);
+      body.push(
+        `R.deferproc(sp, ${fnExpr}, ${i.mode === "closure" ? "CTX" : 0}, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`,
+      );
       return;
     }
     if (i.form === "go") {
@@ -1436,8 +1571,12 @@ class FunctionEmitter {
     if (hook) {
       // Pointer results are zeroed: the hook's arguments are GC roots while it runs.
       const res0 = layout.results[0] ?? layout.size;
-      const zero = layout.ptrs.filter((p) => p >= res0).map((p) => `U32[(sp + ${FRAME_ARGS + p}) >> 2] = 0;`);
-      body.push(`${zero.join(" ")} HOOK(${JSON.stringify(hook)}, sp + ${FRAME_ARGS}, ${JSON.stringify(layout.ptrs)});`);
+      const zero = layout.ptrs
+        .filter((p) => p >= res0)
+        .map((p) => `U32[(sp + ${FRAME_ARGS + p}) >> 2] = 0;`);
+      body.push(
+        `${zero.join(" ")} HOOK(${JSON.stringify(hook)}, sp + ${FRAME_ARGS}, ${JSON.stringify(layout.ptrs)});`,
+      );
     } else {
       this.goCall(i, target, body);
     }
@@ -1460,6 +1599,10 @@ class FunctionEmitter {
   private builtin(i: Call, body: string[]): void {
     const id = i.builtin!;
     const a = i.args;
+    if (i.form === "defer" && DEFERRABLE_BUILTINS.has(id)) {
+      this.deferBuiltin(i, body);
+      return;
+    }
     if (i.form !== "call") {
       body.push(`R.unsupported(${JSON.stringify(`${i.form} ${id}`)});`);
       return;
@@ -1470,7 +1613,8 @@ class FunctionEmitter {
         const x = a[0]!;
         const u = under(x.type!);
         if (isString(x.type!)) this.def(i, `U32[(${this.A(x)} + 8) >> 2]`, body);
-        else if (u.kind === "Slice") this.def(i, `U32[(${this.A(x)} + ${id === "len" ? 8 : 16}) >> 2]`, body);
+        else if (u.kind === "Slice")
+          this.def(i, `U32[(${this.A(x)} + ${id === "len" ? 8 : 16}) >> 2]`, body);
         else if (u.kind === "Map") this.def(i, `R.maplen(${this.S(x)})`, body);
         else if (u.kind === "Chan") this.def(i, `R.chanlen(${this.S(x)}, ${id === "cap"})`, body);
         else if (u.kind === "Pointer" || u.kind === "Array") {
@@ -1483,13 +1627,19 @@ class FunctionEmitter {
         const [s, more] = a as [Value, Value];
         const et = (under(i.type!) as { elem: Type }).elem;
         const moreA = isString(more.type!) ? this.A(more) : this.A(more);
-        body.push(`R.append(${this.ctx.typeId(et)}, ${sizeof(et)}, ${this.A(i)}, ${this.A(s)}, ${moreA});`);
+        body.push(
+          `R.append(${this.ctx.typeId(et)}, ${sizeof(et)}, ${this.A(i)}, ${this.A(s)}, ${moreA});`,
+        );
         return;
       }
       case "copy": {
         const [d, s] = a as [Value, Value];
         const et = (under(d.type!) as { elem: Type }).elem;
-        this.def(i, `R.slicecopy(${this.ctx.typeId(et)}, ${sizeof(et)}, ${this.A(d)}, ${this.A(s)})`, body);
+        this.def(
+          i,
+          `R.slicecopy(${this.ctx.typeId(et)}, ${sizeof(et)}, ${this.A(d)}, ${this.A(s)})`,
+          body,
+        );
         return;
       }
       case "delete": {
@@ -1524,7 +1674,11 @@ class FunctionEmitter {
         const x = a[0]!;
         const c64 = (under(x.type!) as { name: string }).name === "complex64";
         const k = id === "imag" ? 1 : 0;
-        this.def(i, c64 ? `F32[(${this.A(x)} + ${k * 4}) >> 2]` : `F64[(${this.A(x)} + ${k * 8}) >> 3]`, body);
+        this.def(
+          i,
+          c64 ? `F32[(${this.A(x)} + ${k * 4}) >> 2]` : `F64[(${this.A(x)} + ${k * 8}) >> 3]`,
+          body,
+        );
         return;
       }
       case "complex": {
@@ -1546,7 +1700,9 @@ class FunctionEmitter {
       case "Slice": {
         // unsafe.Slice(p, n): {p, n, n}
         const d = this.A(i);
-        body.push(`{ const n = Number(${this.S(a[1]!)}); if (n < 0) R.panicRuntimeError("unsafe.Slice: len out of range"); U32[${d} >> 2] = ${this.S(a[0]!)}; U32[(${d} + 4) >> 2] = 0; U32[(${d} + 8) >> 2] = n; U32[(${d} + 12) >> 2] = 0; U32[(${d} + 16) >> 2] = n; U32[(${d} + 20) >> 2] = 0; }`);
+        body.push(
+          `{ const n = Number(${this.S(a[1]!)}); if (n < 0) R.panicRuntimeError("unsafe.Slice: len out of range"); U32[${d} >> 2] = ${this.S(a[0]!)}; U32[(${d} + 4) >> 2] = 0; U32[(${d} + 8) >> 2] = n; U32[(${d} + 12) >> 2] = 0; U32[(${d} + 16) >> 2] = n; U32[(${d} + 20) >> 2] = 0; }`,
+        );
         return;
       }
       default:
@@ -1564,13 +1720,67 @@ class FunctionEmitter {
     return off;
   }
 
+  /**
+   * `defer println(x)` and friends: the operands are evaluated now into the outgoing
+   * area like a call's arguments, and a frameless stub function (registered with the
+   * program) performs the builtin on them when the deferred call runs.
+   */
+  private deferBuiltin(i: Call, body: string[]): void {
+    const id = i.builtin!;
+    const types = i.args.map((v) => v.type!);
+    const layout = layoutArgs(types, []);
+    const writes = i.args.map((v, k) =>
+      this.storeValue(v.type!, `sp + ${FRAME_ARGS + layout.params[k]!}`, v, false),
+    );
+    const at = (k: number): string => `(SP + ${FRAME_ARGS + layout.params[k]!})`;
+    let code: string;
+    switch (id) {
+      case "print":
+      case "println":
+        code = `R.print(${id === "println"}, [${types.map((t, k) => this.printPart(t, at(k))).join(", ")}]);`;
+        break;
+      case "panic":
+        code = `R.gopanic(U32[${at(0)} >> 2], U32[(${at(0)} + 8) >> 2]);`;
+        break;
+      case "delete": {
+        const mt = types[0]!;
+        code = `R.mapdelete(${this.ctx.typeId(mt)}, U32[${at(0)} >> 2], ${at(1)});`;
+        break;
+      }
+      default:
+        code = ""; // recover() called by defer itself recovers nothing
+    }
+    const fid = this.ctx.stub(id, (f) => `function f${f}(resume) { ${code} }`);
+    body.push(writes.join(" "));
+    body.push(
+      `R.deferproc(sp, ${fid}, 0, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`,
+    );
+  }
+
+  /** A print/println operand of type t stored at address expression a. */
+  private printPart(t: Type, a: string): string {
+    const u = under(t);
+    const sc = scalarOf(t);
+    if (isString(t)) return `["s", ${a}]`;
+    if (isInterface(t)) return `["e", ${a}]`;
+    if (u.kind === "Slice") return `["sl", ${a}]`;
+    if (sc === "mem") return `["c", ${a}, ${(u as { name: string }).name === "complex64"}]`;
+    const v = this.load(sc, a);
+    if (sc === "b") return `["b", ${v}]`;
+    if (sc === "f32" || sc === "f64") return `["f", ${v}]`;
+    if (sc === "p") return `["p", ${v}]`;
+    if (sc === "u8" || sc === "u16" || sc === "u32" || sc === "u64") return `["u", ${v}]`;
+    return `["i", ${v}]`;
+  }
+
   /** An argument of print/println: a [kind, value] pair the runtime formats. */
   private printArg(x: Value): string {
     const t = x.type!;
     const u = under(t);
     const sc = scalarOf(t);
     if (isString(t)) return `["s", ${this.A(x)}]`;
-    if (isInterface(t)) return `["${(u as { methods: unknown[] }).methods.length === 0 && (u as { embeddeds: unknown[] }).embeddeds.length === 0 ? "e" : "i"}", ${this.A(x)}]`;
+    if (isInterface(t))
+      return `["${(u as { methods: unknown[] }).methods.length === 0 && (u as { embeddeds: unknown[] }).embeddeds.length === 0 ? "e" : "i"}", ${this.A(x)}]`;
     if (u.kind === "Slice") return `["sl", ${this.A(x)}]`;
     if (sc === "mem") return `["c", ${this.A(x)}, ${(u as { name: string }).name === "complex64"}]`;
     if (sc === "b") return `["b", ${this.S(x)}]`;
@@ -1586,7 +1796,10 @@ export function derefT(t: Type): Type {
   return u.kind === "Pointer" ? u.elem : t;
 }
 
-export function fieldOffset(st: { kind: "Struct"; fields: { type: Type }[] } & Type, field: number): number {
+export function fieldOffset(
+  st: { kind: "Struct"; fields: { type: Type }[] } & Type,
+  field: number,
+): number {
   // offsetsof caches on the struct.
   const offs = (st as unknown as { offsets?: number[] }).offsets ?? computeOffsets(st);
   return offs[field]!;
@@ -1655,7 +1868,10 @@ function narrowOp(op: string, a: string, b: string, sc: Scalar): string {
     case "*":
       return narrow(`Math.imul(${a}, ${b})`, sc);
     case "/":
-      return narrow(`(${a} / ${b})`, sc === "u32" ? "u32" : sc === "i32" ? "i32" : sc) + (signed || sc === "u32" ? "" : "");
+      return (
+        narrow(`(${a} / ${b})`, sc === "u32" ? "u32" : sc === "i32" ? "i32" : sc) +
+        (signed || sc === "u32" ? "" : "")
+      );
     case "%":
       return narrow(`${a} % ${b}`, sc);
     case "&":

@@ -24,19 +24,7 @@ import type { Signature, Type } from "../types/types.js";
 import { under } from "../types/predicates.js";
 
 export type Scalar =
-  | "b"
-  | "i8"
-  | "i16"
-  | "i32"
-  | "u8"
-  | "u16"
-  | "u32"
-  | "i64"
-  | "u64"
-  | "f32"
-  | "f64"
-  | "p"
-  | "mem";
+  "b" | "i8" | "i16" | "i32" | "u8" | "u16" | "u32" | "i64" | "u64" | "f32" | "f64" | "p" | "mem";
 
 export function scalarOf(t: Type): Scalar {
   const u = under(t);

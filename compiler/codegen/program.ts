@@ -32,7 +32,15 @@ import { alignof, sizeof } from "../types/sizes.js";
 import { type Func, type Type, newField, noPos } from "../types/types.js";
 import { typ } from "../types/universe.js";
 import type { RType } from "../../runtime/lang/abi.js";
-import { BUCKET_CNT, HITER_PTR_WORDS, HITER_SIZE, HMAP_PTR_WORDS, HMAP_SIZE, MAX_INLINE_SIZE, bucketLayout } from "../../runtime/lang/map.js";
+import {
+  BUCKET_CNT,
+  HITER_PTR_WORDS,
+  HITER_SIZE,
+  HMAP_PTR_WORDS,
+  HMAP_SIZE,
+  MAX_INLINE_SIZE,
+  bucketLayout,
+} from "../../runtime/lang/map.js";
 import { type EmitContext, type EmittedFunction, closureLayout, emitFunction } from "./emit.js";
 import { alignUp, ptrWordsOf } from "./layout.js";
 import { type LoadedPackage, loadProgram } from "./load.js";
@@ -102,15 +110,39 @@ class Linker {
     }
     const emitter = this.context();
     // Types the runtime itself needs (strings for os.Args, runtime error values, reflect).
-    for (const name of ["bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "string", "unsafe.Pointer"] as const) {
+    for (const name of [
+      "bool",
+      "int",
+      "int8",
+      "int16",
+      "int32",
+      "int64",
+      "uint",
+      "uint8",
+      "uint16",
+      "uint32",
+      "uint64",
+      "uintptr",
+      "float32",
+      "float64",
+      "complex64",
+      "complex128",
+      "string",
+      "unsafe.Pointer",
+    ] as const) {
       this.types.id(typ[name]);
     }
     this.types.id({ kind: "Slice", elem: typ.string });
     this.types.id({ kind: "Slice", elem: typ.uint8 });
     const rtPkg = this.packages.find((p) => p.path === "runtime");
-    for (const [name, ptr] of [["errorString", false], ["plainError", false], ["TypeAssertionError", true]] as const) {
+    for (const [name, ptr] of [
+      ["errorString", false],
+      ["plainError", false],
+      ["TypeAssertionError", true],
+    ] as const) {
       const obj = rtPkg?.pkg.scope.elems.get(name);
-      if (obj && obj.kind === "TypeName") this.types.id(ptr ? { kind: "Pointer", elem: obj.type } : obj.type);
+      if (obj && obj.kind === "TypeName")
+        this.types.id(ptr ? { kind: "Pointer", elem: obj.type } : obj.type);
     }
     const reflectPkg = this.packages.find((p) => p.path === "reflect");
     const rtype = reflectPkg?.pkg.scope.elems.get("rtype");
@@ -147,7 +179,12 @@ class Linker {
       // Method tables of all types known so far (may create thunks and more types).
       const before = this.types.entries.length;
       this.typeTable = this.types.emit((t, e) => this.methodFn(t, e));
-      if (this.queue.length === 0 && this.types.entries.length === before && emittedTypes === before) break;
+      if (
+        this.queue.length === 0 &&
+        this.types.entries.length === before &&
+        emittedTypes === before
+      )
+        break;
       emittedTypes = before;
     }
     return this.module();
@@ -160,7 +197,12 @@ class Linker {
     if (id === undefined) {
       id = this.slots.length;
       const p = this.pkgOf.get(fn);
-      this.slots.push({ fn, name: traceName(p?.path ?? "main", fn), file: fn.pos.file, line: fn.pos.line });
+      this.slots.push({
+        fn,
+        name: traceName(p?.path ?? "main", fn),
+        file: fn.pos.file,
+        line: fn.pos.line,
+      });
       this.ids.set(fn, id);
       this.queue.push(fn);
     }
@@ -176,7 +218,11 @@ class Linker {
     this.globalsSize += sizeof(t);
   }
 
-  private resolve(ref: { fn: Function | undefined; obj: Func | undefined; name: string }): Function | undefined {
+  private resolve(ref: {
+    fn: Function | undefined;
+    obj: Func | undefined;
+    name: string;
+  }): Function | undefined {
     if (ref.fn) return ref.fn;
     const obj = ref.obj;
     const init = /^(.*)\.init$/.exec(ref.name);
@@ -223,13 +269,32 @@ class Linker {
         return this.types.id({ kind: "Struct", fields, tags: fields.map(() => "") });
       },
       captureByValue: (fn) => this.byValue.get(fn) ?? [],
+      stub: (name, js) => {
+        const id = this.slots.length;
+        this.slots.push({
+          fn: undefined,
+          name: `runtime.defer${name}`,
+          file: "",
+          line: 0,
+          emitted: {
+            js: js(id),
+            frameSize: 0,
+            argsSize: 0,
+            argPtrs: [],
+            localPtrs: [],
+            resumeLines: [],
+          },
+        });
+        return id;
+      },
       hmapSize: HMAP_SIZE,
       hiterSize: HITER_SIZE,
       hiterPtrWords: HITER_PTR_WORDS,
       hmapPtrWords: HMAP_PTR_WORDS,
       bucketPtrWords: (mt) => {
         const u = under(mt) as { key: Type; elem: Type };
-        const shape = (t: Type) => ({ size: sizeof(t), ptrWords: ptrWordsOf(t) }) as unknown as RType;
+        const shape = (t: Type) =>
+          ({ size: sizeof(t), ptrWords: ptrWordsOf(t) }) as unknown as RType;
         return bucketLayout(shape(u.key), shape(u.elem)).ptrWords;
       },
       bucketSize: (mt) => {
@@ -294,22 +359,40 @@ class Linker {
     o.push(`};`);
     o.push(`export function link(R) {`);
     o.push(`let U8, I8, U16, I16, U32, I32, F32, F64;`);
-    o.push(`const views = () => { const v = R.views; U8 = v.u8; I8 = v.i8; U16 = v.u16; I16 = v.i16; U32 = v.u32; I32 = v.i32; F32 = v.f32; F64 = v.f64; };`);
+    o.push(
+      `const views = () => { const v = R.views; U8 = v.u8; I8 = v.i8; U16 = v.u16; I16 = v.i16; U32 = v.u32; I32 = v.i32; F32 = v.f32; F64 = v.f64; };`,
+    );
     o.push(`views(); R.onViews(views);`);
     o.push(`let SP = 0, CTX = 0, DEPTH = 0, MF = 0;`);
-    o.push(`const MAXDEPTH = R.maxDepth, G = R.stack, DATA = R.DATA, GB = R.GB, ZERO = R.ZERO, ZERO_BASE = 8;`);
-    o.push(`const { add64, sub64, mul64, div64, rem64, and64, or64, xor64, andnot64, shl64, shr64, neg64, not64, addU64, subU64, mulU64, divU64, remU64, andU64, orU64, xorU64, andnotU64, shlU64, shrU64, negU64, notU64, i64ToU64, u64ToI64, wrap_i8, wrap_i16, wrap_i32, wrap_u8, wrap_u16, wrap_u32, cvt_f_i8, cvt_f_i16, cvt_f_i32, cvt_f_i64, cvt_f_u8, cvt_f_u16, cvt_f_u32, cvt_f_u64, shiftCount } = R.num;`);
+    o.push(
+      `const MAXDEPTH = R.maxDepth, G = R.stack, DATA = R.DATA, GB = R.GB, ZERO = R.ZERO, ZERO_BASE = 8;`,
+    );
+    o.push(
+      `const { add64, sub64, mul64, div64, rem64, and64, or64, xor64, andnot64, shl64, shr64, neg64, not64, addU64, subU64, mulU64, divU64, remU64, andU64, orU64, xorU64, andnotU64, shlU64, shrU64, negU64, notU64, i64ToU64, u64ToI64, wrap_i8, wrap_i16, wrap_i32, wrap_u8, wrap_u16, wrap_u32, cvt_f_i8, cvt_f_i16, cvt_f_i32, cvt_f_i64, cvt_f_u8, cvt_f_u16, cvt_f_u32, cvt_f_u64, shiftCount } = R.num;`,
+    );
     o.push(`const wbp = R.wbp, unwind = R.unwind, HOOK = R.hook;`);
     // 64-bit words as the canonical number|bigint form (runtime/lang/int64.ts), inlined
     // over this module's views; only values beyond 2^53 take the runtime's slow path.
-    o.push(`function ld64(a) { const i = a >> 2, h = I32[i + 1]; return (h + 0x1fffff) >>> 0 < 0x3fffff ? h * 4294967296 + U32[i] : R.num.ld64(a); }`);
-    o.push(`function ldu64(a) { const i = a >> 2, h = U32[i + 1]; return h < 0x1fffff ? h * 4294967296 + U32[i] : R.num.ldu64(a); }`);
-    o.push(`function st64(a, v) { if (typeof v === "number") { const i = a >> 2; U32[i] = v; I32[i + 1] = Math.floor(v / 4294967296); } else R.num.st64(a, v); }`);
+    o.push(
+      `function ld64(a) { const i = a >> 2, h = I32[i + 1]; return (h + 0x1fffff) >>> 0 < 0x3fffff ? h * 4294967296 + U32[i] : R.num.ld64(a); }`,
+    );
+    o.push(
+      `function ldu64(a) { const i = a >> 2, h = U32[i + 1]; return h < 0x1fffff ? h * 4294967296 + U32[i] : R.num.ldu64(a); }`,
+    );
+    o.push(
+      `function st64(a, v) { if (typeof v === "number") { const i = a >> 2; U32[i] = v; I32[i + 1] = Math.floor(v / 4294967296); } else R.num.st64(a, v); }`,
+    );
     // The closure context may point into the stack being moved (a closure in a frame).
-    o.push(`const morestack = (fid) => { const lo = G.lo, hi = G.hi; SP = R.morestack(SP, fid); if (CTX >= lo && CTX < hi) CTX += G.hi - hi; return SP; };`);
+    o.push(
+      `const morestack = (fid) => { const lo = G.lo, hi = G.hi; SP = R.morestack(SP, fid); if (CTX >= lo && CTX < hi) CTX += G.hi - hi; return SP; };`,
+    );
     for (const s of this.slots) if (s.emitted) o.push(s.emitted.js);
-    o.push(`const FUNCS = [${this.slots.map((s, i) => (s.emitted ? `f${i}` : "null")).join(", ")}];`);
-    o.push(`R.regs = { get sp() { return SP; }, set sp(v) { SP = v; }, get ctx() { return CTX; }, set ctx(v) { CTX = v; }, get depth() { return DEPTH; }, set depth(v) { DEPTH = v; } };`);
+    o.push(
+      `const FUNCS = [${this.slots.map((s, i) => (s.emitted ? `f${i}` : "null")).join(", ")}];`,
+    );
+    o.push(
+      `R.regs = { get sp() { return SP; }, set sp(v) { SP = v; }, get ctx() { return CTX; }, set ctx(v) { CTX = v; }, get depth() { return DEPTH; }, set depth(v) { DEPTH = v; } };`,
+    );
     o.push(`return FUNCS;`);
     o.push(`}`);
     return o.join("\n") + "\n";

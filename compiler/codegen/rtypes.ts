@@ -141,7 +141,8 @@ export class TypeTable {
     if (u.kind === "Interface") {
       for (const { method } of methodSet(t)) methods.push(this.rmethod(method, -1));
     } else if (named || (u.kind === "Pointer" && u.elem.kind === "Named")) {
-      for (const entry of methodSet(t)) methods.push(this.rmethod(entry.method, methodFn(t, entry)));
+      for (const entry of methodSet(t))
+        methods.push(this.rmethod(entry.method, methodFn(t, entry)));
     }
     let ptrTo = -1;
     const parts = [
@@ -173,7 +174,13 @@ export class TypeTable {
 
   private rmethod(m: Func, fn: number): RMethod {
     const sig = m.type;
-    const ft: Type = { kind: "Signature", recv: undefined, params: sig.params, results: sig.results, variadic: sig.variadic };
+    const ft: Type = {
+      kind: "Signature",
+      recv: undefined,
+      params: sig.params,
+      results: sig.results,
+      variadic: sig.variadic,
+    };
     return {
       name: m.name,
       pkgPath: isExported(m.name) ? "" : (m.pkg?.path ?? ""),
@@ -193,7 +200,11 @@ export class TypeTable {
 
 export function isExported(name: string): boolean {
   const c = name.codePointAt(0) ?? 0;
-  return c >= 0x41 && c <= 0x5a ? true : c > 0x7f && String.fromCodePoint(c).toUpperCase() === String.fromCodePoint(c) && String.fromCodePoint(c).toLowerCase() !== String.fromCodePoint(c);
+  return c >= 0x41 && c <= 0x5a
+    ? true
+    : c > 0x7f &&
+        String.fromCodePoint(c).toUpperCase() === String.fromCodePoint(c) &&
+        String.fromCodePoint(c).toLowerCase() !== String.fromCodePoint(c);
 }
 
 /** gc's isdirectiface: the value fits in the interface's data word as is. */
@@ -297,7 +308,10 @@ export function rtypeString(t: Type): string {
     case "Map":
       return `map[${rtypeString(t.key)}]${rtypeString(t.elem)}`;
     case "Chan":
-      return (t.dir === "recv" ? "<-chan " : t.dir === "send" ? "chan<- " : "chan ") + rtypeString(t.elem);
+      return (
+        (t.dir === "recv" ? "<-chan " : t.dir === "send" ? "chan<- " : "chan ") +
+        rtypeString(t.elem)
+      );
     case "Struct": {
       if (t.fields.length === 0) return "struct {}";
       const fs = t.fields.map((f, i) => {
@@ -320,7 +334,11 @@ export function rtypeString(t: Type): string {
   }
 }
 
-function funcSigString(sig: { params: { vars: { type: Type }[] }; results: { vars: { type: Type }[] }; variadic: boolean }): string {
+function funcSigString(sig: {
+  params: { vars: { type: Type }[] };
+  results: { vars: { type: Type }[] };
+  variadic: boolean;
+}): string {
   const ps = sig.params.vars.map((v, i) => {
     if (sig.variadic && i === sig.params.vars.length - 1 && v.type.kind === "Slice") {
       return "..." + rtypeString(v.type.elem);

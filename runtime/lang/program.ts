@@ -490,13 +490,16 @@ class ProgramRuntime implements Machine {
       if (e instanceof ProgramExit) return e.code;
       if (e instanceof FatalError) {
         // Go: "runtime: out of memory: cannot allocate …" then "fatal error: out of memory".
-        const msg = e.message.replace(/^fatal error: /, "").replace(/^runtime: out of memory.*/, "out of memory");
+        const msg = e.message
+          .replace(/^fatal error: /, "")
+          .replace(/^runtime: out of memory.*/, "out of memory");
         this.writeErr(`fatal error: ${msg}\n`);
         this.writeTrace();
         return 2;
       }
       const status = (e as { status?: unknown }).status;
-      if (e && (e as { name?: string }).name === "GoExit" && typeof status === "number") return status;
+      if (e && (e as { name?: string }).name === "GoExit" && typeof status === "number")
+        return status;
       if (e instanceof RangeError && /call stack/.test(e.message)) {
         this.writeErr(
           "runtime: goroutine stack exceeds JavaScript engine limit\nfatal error: stack overflow\n",
