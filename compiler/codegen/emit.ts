@@ -795,6 +795,7 @@ class FunctionEmitter {
         return;
       case "FieldAddr": {
         const st = under(derefT(i.args[0]!.type!));
+        if (mayBeNil(i.args[0]!)) body.push(`if (${this.S(i.args[0]!)} === 0) R.panicNil();`);
         this.def(i, `${this.S(i.args[0]!)} + ${fieldOffset(st as never, i.field)}`, body);
         return;
       }
@@ -808,6 +809,8 @@ class FunctionEmitter {
         const [x, idx] = i.args as [Value, Value];
         const es = sizeof(derefT(i.type));
         const base = scalarOf(x.type!) === "mem" ? `U32[${this.A(x)} >> 2]` : this.S(x);
+        // Indexing through a nil *array panics even where the IR has no NilCheck (range).
+        if (scalarOf(x.type!) === "p" && mayBeNil(x)) body.push(`if (${base} === 0) R.panicNil();`);
         this.def(i, `${base} + ${this.S(idx)} * ${es}`, body);
         return;
       }
@@ -1956,4 +1959,20 @@ function inLoop(b: BasicBlock): boolean {
     work.push(...x.succs);
   }
   return false;
+}
+
+/** Could pointer value v be nil (not the address of a variable, field or element)? */
+function mayBeNil(v: Value): boolean {
+  if (v.kind === "Global" || v.kind === "FuncRef") return false;
+  if (isInstr(v)) {
+    switch (v.kind) {
+      case "Alloc":
+      case "FieldAddr":
+      case "IndexAddr":
+        return false;
+      default:
+        return true;
+    }
+  }
+  return true;
 }

@@ -140,7 +140,8 @@ export class TypeTable {
     const methods: RMethod[] = [];
     if (u.kind === "Interface") {
       for (const { method } of methodSet(t)) methods.push(this.rmethod(method, -1));
-    } else if (named || (u.kind === "Pointer" && u.elem.kind === "Named")) {
+    } else if (named || u.kind === "Struct" || u.kind === "Pointer") {
+      // Named types, and unnamed structs (and pointers to them) with promoted methods.
       for (const entry of methodSet(t))
         methods.push(this.rmethod(entry.method, methodFn(t, entry)));
     }

@@ -883,6 +883,35 @@ class ProgramRuntime implements Machine {
       int64.store64(m.u32, a + 8, gc.setGCPercent(Number(v)));
     };
     h["runtime/debug.FreeOSMemory"] = () => gc.GC();
+    // No memory profiling: no records, and the slice was big enough.
+    h["runtime.MemProfile"] = (m, a) => {
+      int64.store64(m.u32, a + 32, 0);
+      m.u8[a + 40] = 1;
+    };
+    // Settings a single-threaded runtime without signals has no use for: return the
+    // previous value as Go does, change nothing observable.
+    const previous = {
+      memoryLimit: Number.MAX_SAFE_INTEGER as number | bigint,
+      threads: 10000,
+      panicOnFault: false,
+    };
+    h["runtime/debug.SetMemoryLimit"] = (m, a) => {
+      const old = previous.memoryLimit;
+      const v = int64.load64(m.u32, m.i32, a);
+      if (v >= 0) previous.memoryLimit = v;
+      int64.store64(m.u32, a + 8, old === Number.MAX_SAFE_INTEGER ? 2n ** 63n - 1n : old);
+    };
+    h["runtime/debug.SetMaxThreads"] = (m, a) => {
+      const old = previous.threads;
+      previous.threads = Number(int64.load64(m.u32, m.i32, a));
+      int64.store64(m.u32, a + 8, old);
+    };
+    h["runtime/debug.SetPanicOnFault"] = (m, a) => {
+      const old = previous.panicOnFault;
+      previous.panicOnFault = m.u8[a] !== 0;
+      m.u8[a + 8] = old ? 1 : 0;
+    };
+    h["runtime/debug.SetTraceback"] = () => {};
     h["runtime/debug.SetMaxStack"] = (m, a) => {
       const v = int64.load64(m.u32, m.i32, a);
       const old = this.stackEnv.maxStackBytes ?? 1_000_000_000;
