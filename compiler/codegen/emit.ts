@@ -189,6 +189,8 @@ class FunctionEmitter {
   private live = new Map<Instr, Value[]>();
   private ctxSlot = -1;
   private readonly scratch = new Map<Instr, number>();
+  /** Per Select, per state: the frame slot its scalar element passes through (-1: none). */
+  private readonly selectSlots = new Map<Instr, number[]>();
 
   constructor(
     private readonly fn: Function,
@@ -546,6 +548,26 @@ class FunctionEmitter {
       case "MapUpdate": {
         const kt = (under(i.args[0]!.type!) as { key: Type }).key;
         if (scalarOf(kt) !== "mem") this.scratch.set(i, this.allocSlot(kt));
+        break;
+      }
+      case "Send":
+      case "UnOp":
+        if (i.kind === "UnOp" && i.op !== "<-") break;
+        {
+          // A scalar element passes through memory: a slot for it.
+          const et = (under(i.args[0]!.type!) as { elem: Type }).elem;
+          if (scalarOf(et) !== "mem") this.scratch.set(i, this.allocSlot(et));
+        }
+        break;
+      case "Select": {
+        let k = 0;
+        const slots: number[] = [];
+        for (const st of i.states) {
+          const et = (under(i.args[k]!.type!) as { elem: Type }).elem;
+          slots.push(scalarOf(et) !== "mem" ? this.allocSlot(et) : -1);
+          k += st.dir === "send" ? 2 : 1;
+        }
+        this.selectSlots.set(i, slots);
         break;
       }
       case "Range":
@@ -923,9 +945,19 @@ class FunctionEmitter {
       case "Phi":
         if (scalarOf(i.type) === "mem") return; // filled by predecessors
         return;
-      case "Send":
+      case "Send": {
+        const [c, v] = i.args as [Value, Value];
+        const at = this.scratch.get(i);
+        let a: string;
+        if (at !== undefined) {
+          body.push(this.storeValue(v.type!, `sp + ${at}`, v, false));
+          a = `(sp + ${at})`;
+        } else a = this.A(v);
+        body.push(`R.chansend(${this.S(c)}, ${a});`);
+        return;
+      }
       case "Select":
-        body.push(`R.unsupported("channels");`);
+        this.select(i, body);
         return;
       case "Unsupported":
         body.push(`R.unsupported(${JSON.stringify(i.what)});`);
@@ -1152,10 +1184,57 @@ class FunctionEmitter {
     body.push(`{ ${head} ${re(d)} = ${r}; ${im(d)} = ${m}; }`);
   }
 
+  private select(
+    i: Instr & { states: { dir: "send" | "recv" }[]; blocking: boolean },
+    body: string[],
+  ): void {
+    const comps = this.components.get(i)!;
+    const slots = this.selectSlots.get(i)!;
+    const cases: string[] = [];
+    const after: string[] = [];
+    let k = 0;
+    let r = 0;
+    i.states.forEach((st, n) => {
+      const c = this.S(i.args[k]!);
+      const et = (under(i.args[k]!.type!) as { elem: Type }).elem;
+      const slot = slots[n]!;
+      if (st.dir === "send") {
+        const v = i.args[k + 1]!;
+        let a: string;
+        if (slot >= 0) {
+          body.push(this.storeValue(v.type!, `sp + ${slot}`, v, false));
+          a = `sp + ${slot}`;
+        } else a = this.A(v);
+        cases.push(`{ send: true, chan: ${c}, elem: ${a} }`);
+        k += 2;
+      } else {
+        const comp = comps[2 + r]!;
+        r++;
+        const a = slot >= 0 ? `sp + ${slot}` : this.A(comp);
+        cases.push(`{ send: false, chan: ${c}, elem: ${a} }`);
+        if (slot >= 0) after.push(`${this.name(comp)} = ${this.load(scalarOf(et), a)};`);
+        k += 1;
+      }
+    });
+    body.push(
+      `{ const r = R.selectgo([${cases.join(", ")}], ${!i.blocking}); ${this.name(comps[0]!)} = r[0]; ${this.name(comps[1]!)} = r[1]; }`,
+    );
+    if (after.length > 0) body.push(after.join(" "));
+  }
+
   private unop(i: Instr & { op: string; commaOk?: boolean }, body: string[]): void {
     const x = i.args[0]!;
     if (i.op === "<-") {
-      body.push(`R.unsupported("channel receive");`);
+      const comps = i.commaOk ? this.components.get(i)! : undefined;
+      const dst: Value = comps ? comps[0]! : i;
+      const at = this.scratch.get(i);
+      const a = at !== undefined ? `(sp + ${at})` : this.A(dst);
+      const ok = `R.chanrecv(${this.S(x)}, ${a})`;
+      body.push(comps ? `${this.name(comps[1]!)} = ${ok};` : `${ok};`);
+      if (at !== undefined) {
+        const et = (under(x.type!) as { elem: Type }).elem;
+        body.push(`${this.name(dst)} = ${this.load(scalarOf(et), a)};`);
+      }
       return;
     }
     const sc = scalarOf(x.type!);

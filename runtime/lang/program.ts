@@ -55,6 +55,7 @@ import { makeSysHooks, realClock } from "./hooks-sys.js";
 import * as int64 from "./int64.js";
 import * as maps from "./map.js";
 import { Defers, Recovered, pseudoFuncInfo } from "./panic.js";
+import * as chans from "../sched/chan.js";
 import { printComplex, printFloat, printInt, printPointer, printUint } from "./printnum.js";
 import { reflectHooks } from "./reflect.js";
 import * as values from "./values.js";
@@ -510,8 +511,37 @@ class ProgramRuntime implements Machine {
     }
   }
 
-  private writeTrace(): void {
-    let s = "\ngoroutine 1 [running]:\n";
+  /** Channels' view of the program: the hchan type, and Go's deadlock error. */
+  private chanHostCache: chans.ChanHost | undefined;
+  get chanHost(): chans.ChanHost {
+    if (this.chanHostCache) return this.chanHostCache;
+    let id = this.typeByStr("runtime.hchan");
+    if (id === 0) {
+      id = this.types.length;
+      this.types.push({
+        ...this.types[0]!,
+        id,
+        kind: Kind.Struct,
+        size: chans.HCHAN_SIZE,
+        align: 8,
+        str: "runtime.hchan",
+        ptrWords: [2],
+      });
+    }
+    const hchanType = id;
+    return (this.chanHostCache = {
+      hchanType,
+      deadlock: (reason) => {
+        this.writeErr("fatal error: all goroutines are asleep - deadlock!\n");
+        this.writeTrace(reason);
+        throw new ProgramExit(2);
+      },
+      random: (n) => Math.floor(Math.random() * n),
+    });
+  }
+
+  private writeTrace(reason = "running"): void {
+    let s = `\ngoroutine 1 [${reason}]:\n`;
     try {
       walkFrames(this.stackEnv, this.stack, this.regs.sp, (fid, _sp, resume) => {
         const f = this.funcs[fid];
@@ -710,7 +740,9 @@ class ProgramRuntime implements Machine {
       panicRuntimeError: (msg: string) => m.panicRuntimeError(msg),
       panicNil: () => m.panicRuntimeError("invalid memory address or nil pointer dereference"),
       panicIndex: (i: number, n: number) =>
-        m.panicRuntimeError(`index out of range [${i}] with length ${n}`),
+        m.panicRuntimeError(
+          i < 0 ? `index out of range [${i}]` : `index out of range [${i}] with length ${n}`,
+        ),
       panicDivide: () => m.panicRuntimeError("integer divide by zero"),
       panicShift: () => m.panicRuntimeError("negative shift amount"),
       checkSlice: (
@@ -748,9 +780,14 @@ class ProgramRuntime implements Machine {
       mapiternext: (it: number) => maps.mapiternext(m, it),
       cdiv: (a: number, b: number, c: number, d: number) => complexDiv(a, b, c, d),
       unsupported: (what: string) => m.fatal(`minigo: ${what} is not supported yet`),
-      makechan: () => m.fatal("minigo: channels are not supported yet"),
-      chanlen: () => m.fatal("minigo: channels are not supported yet"),
-      closechan: () => m.fatal("minigo: channels are not supported yet"),
+      makechan: (tid: number, size: number | bigint) =>
+        chans.makechan(m, m.chanHost, m.types[tid]!.elem, size),
+      chansend: (c: number, elem: number) => chans.chansend(m, m.chanHost, c, elem),
+      chanrecv: (c: number, dst: number) => chans.chanrecv(m, m.chanHost, c, dst),
+      selectgo: (cases: chans.SelectCase[], hasDefault: boolean) =>
+        chans.selectgo(m, m.chanHost, cases, hasDefault),
+      chanlen: (c: number, isCap: boolean) => (isCap ? chans.chancap(m, c) : chans.chanlen(m, c)),
+      closechan: (c: number) => chans.closechan(m, c),
       regs: undefined as unknown,
     };
     Object.defineProperty(R, "regs", {
