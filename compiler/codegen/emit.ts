@@ -1316,6 +1316,12 @@ class FunctionEmitter {
       this.def(i, `U32[${a} >> 2]`, body);
       return;
     }
+    const isComplex = (u: Type): boolean => u.kind === "Basic" && u.name.startsWith("complex");
+    if ((ts === "mem" || fs === "mem") && !(isComplex(fu) && isComplex(tu))) {
+      // Same representation (slices, structs, arrays, …): a copy.
+      body.push(this.copy(to, this.A(i), this.A(x), false));
+      return;
+    }
     if (ts === "mem" || fs === "mem") {
       // complex conversions
       const fc = (fu as { name: string }).name === "complex64";

@@ -56,6 +56,8 @@ export interface PanicHost {
   readonly u32: Uint32Array;
   getSP(): number;
   setSP(sp: number): void;
+  /** The top of the current stack (sp's distance from it survives a stack move). */
+  stackHi(): number;
   setCtx(ctx: number): void;
   /** Push a frame of `size` bytes for a runtime call (a registered FuncInfo), return its sp. */
   pushPseudoFrame(argsSize: number): number;
@@ -69,6 +71,8 @@ export interface PanicHost {
 
 export class Defers {
   readonly records: DeferRecord[] = [];
+  /** Records whose deferred call is running (popped, but their frames still matter). */
+  private readonly running: DeferRecord[] = [];
   private readonly panics: Panic[] = [];
 
   constructor(private readonly host: PanicHost) {}
@@ -109,12 +113,19 @@ export class Defers {
     for (;;) {
       const r = this.records.pop();
       if (!r) break;
-      const sp0 = this.host.getSP();
+      // The deferred call may grow the stack: keep positions as distances from its top,
+      // and keep the record where adjustStack sees it.
+      const depth0 = this.host.stackHi() - this.host.getSP();
       const frame = this.host.pushPseudoFrame(r.args.length);
       const fid = this.prepare(r, frame + FRAME_ARGS);
       p.argp = frame;
-      this.host.runGo(fid);
-      this.host.setSP(sp0);
+      this.running.push(r);
+      try {
+        this.host.runGo(fid);
+      } finally {
+        this.running.pop();
+      }
+      this.host.setSP(this.host.stackHi() - depth0);
       p.argp = 0;
       if (p.recovered) {
         this.panics.pop();
@@ -163,7 +174,7 @@ export class Defers {
   /** The stack moved by delta: adjust record frames and stack pointers in their args. */
   adjustStack(delta: number, lo: number, hi: number): void {
     const inOld = (x: number): boolean => x >= lo && x < hi;
-    for (const r of this.records) {
+    for (const r of [...this.records, ...this.running]) {
       if (inOld(r.sp)) r.sp += delta;
       if (inOld(r.ctx)) r.ctx += delta;
       const dv = new DataView(r.args.buffer, r.args.byteOffset, r.args.byteLength);

@@ -252,6 +252,7 @@ class ProgramRuntime implements Machine {
       },
       getSP: () => this.regs.sp,
       setSP: (sp: number) => (this.regs.sp = sp),
+      stackHi: () => this.stack.hi,
       setCtx: (c: number) => (this.regs.ctx = c),
       pushPseudoFrame: (n: number) => this.pushPseudoFrame(n),
       runGo: (fid: number) => this.runGo(fid),
@@ -568,14 +569,14 @@ class ProgramRuntime implements Machine {
     for (const name of ["Error", "String"]) {
       const fid = values.findMethod(this.types, tid, name);
       if (fid >= 0 && this.funcs[fid]) {
-        const sp0 = this.regs.sp;
+        const depth0 = this.stack.hi - this.regs.sp;
         const frame = this.pushPseudoFrame(24);
+        const frameDepth = this.stack.hi - frame;
         this.u32[(frame + FRAME_ARGS) >>> 2] = data;
         this.u32[(frame + FRAME_ARGS + 4) >>> 2] = 0;
         this.runGo(fid);
-        this.regs.sp = frame;
-        const s = this.readString(frame + FRAME_ARGS + 8);
-        this.regs.sp = sp0;
+        const s = this.readString(this.stack.hi - frameDepth + FRAME_ARGS + 8);
+        this.regs.sp = this.stack.hi - depth0;
         if (
           name === "Error" &&
           (tid === this.rtTypes.errorString ||

@@ -1,0 +1,7 @@
+// stderr: nondeterministic
+
+package main
+
+func main() {
+	panic(complex(1, -2))
+}

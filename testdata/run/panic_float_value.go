@@ -1,0 +1,7 @@
+// stderr: nondeterministic
+
+package main
+
+func main() {
+	panic(float32(1.5))
+}

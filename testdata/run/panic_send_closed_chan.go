@@ -1,0 +1,13 @@
+// stderr: nondeterministic
+
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan string, 2)
+	c <- "a"
+	close(c)
+	fmt.Println(<-c)
+	c <- "b"
+}
