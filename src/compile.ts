@@ -2,8 +2,8 @@
  * The compiler pipeline behind both the library and the command.
  *
  * What: source files in, diagnostics out: the front end (compiler/frontend.ts) against the
- * stdlib minigo ships, then gc's sorting and error cap.
- * (Escape analysis and code generation join this pipeline in later phases.)
+ * stdlib minigo ships, then gc's sorting and error cap; with escapeLevel, the escape
+ * analysis diagnostics (compiler/escape/run.ts) of a package that type-checks.
  *
  * Why here: the command (src/cli.ts) and the library entry (src/index.ts) must give the
  * same answers, so neither holds any compiler logic of its own. This module uses no
@@ -51,6 +51,9 @@ const maxErrors = 10;
 /**
  * The shipped standard library is checked once per process and shared: a checked
  * package is never modified afterwards, so every compile may import the same objects.
+ * Only its declarations are checked (compiler/stdlib/importer.ts), and escape analysis
+ * takes its tags from a table made at build time (compiler/escape/stdlib.ts): a small
+ * program's compile is no longer dominated by the stdlib it imports.
  */
 let sharedStdlib: ReturnType<typeof stdlibImporter> | undefined;
 

@@ -17,8 +17,9 @@
  * callee's parameters and results are wired into the same graph instead.
  *
  * Invariant: a function's tags are computed before any caller outside its SCC is lowered;
- * functions without IR (the shipped stdlib, for now) are assumed to leak every argument
- * to the heap, which is safe.
+ * another package's functions take their tags from `imported` (the shipped stdlib's, made
+ * at build time by stdlib.ts); one without tags is assumed to leak every argument to the
+ * heap, which is safe.
  *
  * Order: the diagnostics come in gc's order of work, which is what `go tool compile -m`
  * prints (gc flushes each -m line as it is decided): not sorted by position.
@@ -90,10 +91,11 @@ function sccs(fns: readonly Function[]): Function[][] {
   const stack: Function[] = [];
   const out: Function[][] = [];
   const edges = new Map<Function, Function[]>();
+  const inPackage = new Set(fns);
   for (const f of fns)
     edges.set(
       f,
-      [...callees(f)].filter((c) => edges.has(c) || fns.includes(c)),
+      [...callees(f)].filter((c) => inPackage.has(c)),
     );
   let next = 0;
   const visit = (v: Function): void => {
@@ -169,47 +171,8 @@ function makeSitePos(src: SourceLines): (i: Instr) => Pos {
     const isLiteral = /\{(\.\.\.)?\}$/.test(what) && !what.startsWith("&");
     if (what.startsWith("&") && at(p.col) !== "&" && at(p.col - 1) === "&")
       return { file: p.file, line: p.line, col: p.col - 1 };
-    if (i.kind === "MakeInterface") {
-      const before = line.slice(0, p.col - 1);
-      const isConst = i.args[0]?.kind === "Const";
-      const arg = i.args[0];
-      if (
-        !isConst &&
-        !isLiteral &&
-        /^\s*var\s/.test(line) &&
-        arg &&
-        "block" in arg &&
-        arg.pos.line === p.line &&
-        arg.pos.file === p.file
-      )
-        return arg.pos; // `var x I = v` is reported at v
-      if (
-        at(p.col) === "=" ||
-        at(p.col) === ":" ||
-        (isConst && (/(^|[^=!<>:])=\s*$/.test(before) || /:=\s*$/.test(before)))
-      ) {
-        // An implicit conversion in an assignment is reported where the assignment
-        // starts (at the name, for `var x T = v`).
-        const v = /^(\s*var\s+)\S/.exec(line);
-        if (v) return { file: p.file, line: p.line, col: v[1]!.length + 1 };
-        const first = line.search(/\S/);
-        if (first >= 0) return { file: p.file, line: p.line, col: first + 1 };
-      }
-      // `var i I = T{}` is reported at the literal; `sink = T{}` where the assignment starts.
-      if (isLiteral && at(p.col) !== "{" && /^\s*var\s/.test(line)) return literalBrace();
-      // In a return, at the converted expression; call arguments stay at the call's `(`.
-      const x = i.args[0];
-      if (
-        line.slice(p.col - 1).startsWith("return") &&
-        x &&
-        "block" in x &&
-        x.pos.line === p.line &&
-        x.pos.file === p.file &&
-        x.pos.col > 0
-      )
-        return x.pos;
-      return p;
-    }
+    // The IR places an interface conversion where gc does (compiler/ir/gcpos.ts).
+    if (i.kind === "MakeInterface") return p;
     if (/^(make|new)\(/.test(what) && at(p.col) !== "(") return scanTo("(");
     if (i.kind === "Convert" && at(p.col) !== "(") return scanTo("(");
     if (isLiteral && at(p.col) !== "{") return literalBrace();
@@ -254,7 +217,9 @@ export function analyzeProgram(
   // output follows its order of work, not positions: devirtualization first (a pass of
   // its own), then batch by batch bottom-up: self-assignments while building the graph,
   // the parameters' tags, the variables moved to heap (in declaration order), and the
-  // allocation sites (in the order the walk meets them, which is source order).
+  // allocation sites (in the order the walk meets them: source order, except that an
+  // interface conversion reported inside its operand is met at the operand's start, and
+  // a go/defer's `...` slice after its arguments: Location.order).
   const devirtualized: Diagnostic[] = [];
   for (const comp of sccs(prog.funcs)) {
     for (const f of comp) diagnostics.push(...(externalDiags.get(f) ?? []));
@@ -310,7 +275,7 @@ export function analyzeProgram(
       tags.set(f, fnTags);
     }
     const vars: { d: Diagnostic; fn: number }[] = [];
-    const sites: Diagnostic[] = [];
+    const sites: { d: Diagnostic; order: Pos }[] = [];
     for (const l of g.locs) {
       if (l.fn && isWrapper(l.fn)) {
         if (l.site) l.site.heap = l.escapes;
@@ -318,13 +283,16 @@ export function analyzeProgram(
       }
       const ds: Diagnostic[] = [];
       reportLocation(l, ds);
-      if (l.kind === "site") sites.push(...ds);
+      if (l.kind === "site") for (const d of ds) sites.push({ d, order: l.order ?? d.pos });
       else for (const d of ds) vars.push({ d, fn: l.fn ? fns.indexOf(l.fn) : -1 });
     }
     const sortedVars = vars
       .map((v, i) => ({ ...v, i }))
       .sort((a, b) => a.fn - b.fn || comparePos(a.d.pos, b.d.pos) || a.i - b.i);
-    diagnostics.push(...sortedVars.map((v) => v.d), ...byPos(sites));
+    const sortedSites = sites
+      .map((s, i) => ({ ...s, i }))
+      .sort((a, b) => comparePos(a.order, b.order) || a.i - b.i);
+    diagnostics.push(...sortedVars.map((v) => v.d), ...sortedSites.map((s) => s.d));
   }
   diagnostics.unshift(...byPos(devirtualized));
   if (level >= 2) diagnostics.push(...interfaceWrapperExplanations(prog));

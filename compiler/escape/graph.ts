@@ -67,6 +67,12 @@ export interface Location {
   /** The name or expression gc prints for it. */
   name: string;
   pos: Pos;
+  /**
+   * Where gc's walk meets the location, when that is not pos: an interface conversion is
+   * reported where gc's base.Pos was (possibly inside its operand) but created, and so
+   * printed, when the walk reaches the converted expression.
+   */
+  order?: Pos;
   /** The function that declares it (undefined for the heap). */
   fn: Function | undefined;
   /** Number of enclosing loops at its declaration; an outer location outlives inner ones. */

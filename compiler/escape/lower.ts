@@ -219,6 +219,9 @@ export class BatchGraph {
 
   private loopDepths(fn: Function): void {
     if (fn.blocks.length === 0) return;
+    // A cycle needs an edge to a block at or before its source in block order; without
+    // one there is no loop and every depth is 0 (most functions: no dominator tree).
+    if (!fn.blocks.some((b) => b.succs.some((h) => h.index <= b.index))) return;
     const dom = dominators(fn);
     const depth = new Array<number>(fn.blocks.length).fill(0);
     // A back edge b → h (h dominates b) closes a natural loop; every block of it is one deeper.
@@ -843,7 +846,7 @@ export class BatchGraph {
                 r &&
                 !(fn.namedResults[i] && a.kind === "Load" && a.args[0] === fn.namedResults[i])
               )
-                this.flow(r, a, 0, this.returnNote(ins.pos));
+                this.flow(r, a, 0, this.env.explain && this.returnNote(ins.pos));
             });
             break;
           case "MakeClosure": {

@@ -10,9 +10,10 @@
  * at the import path.
  *
  * Declarations only (the default): an importer needs a package's exported objects and
- * their types, never what its function bodies say, so each function body is replaced by
- * an empty block before checking (as gc reads only export data, not the bodies, of what
- * it imports). Checking the bodies was most of the cost of a small compile. What the
+ * their types, never what its function bodies say, so each function body is emptied
+ * before parsing, and the imports only bodies used are dropped (as gc reads only export
+ * data, not the bodies, of what it imports). Checking the bodies, and the packages only
+ * they import, was most of the cost of a small compile. What the
  * stripped check reports (a `missing return` for every emptied function with results,
  * imports used only in bodies) is meaningless and dropped. `{ checkBodies: true }` checks
  * the whole source and keeps its diagnostics (see `stdlibDiagnostics`): a stdlib package
@@ -28,11 +29,13 @@
  * the stdlib sources is reported as an ImportFailure (`import cycle not allowed`)
  * instead of recursing forever; the Package of a declaration-only check has the same
  * objects and types as a full check (Func.noBody included: a body emptied here still
- * counts as a body).
+ * counts as a body), but its `imports` lists only what its declarations use (code that
+ * needs the whole import graph, such as compiler/codegen/load.ts, checks full sources).
  *
  * Example: stdlibImporter().importPackage("strings") → Package{name: "strings", …}.
  */
 import type { Diagnostic } from "../diagnostics.js";
+import type * as ast from "../syntax/ast.js";
 import { parseFile } from "../syntax/parser.js";
 import { type ImportFailure, checkPackage } from "../types/check.js";
 import { type SourceImporter, sourceImporter } from "../types/srcimporter.js";
@@ -53,12 +56,13 @@ export function stdlibImporter(options: StdlibImporterOptions = {}): SourceImpor
 }
 
 /**
- * The text with the inside of every top-level function body blanked: each character
- * between the body's braces that is not a newline becomes a space, so the parser meets an
- * empty block and every position outside the bodies is unchanged. A top-level function
- * starts with `func` at the beginning of a line (the shipped sources are gofmt-clean);
- * its body is the first `{` after it that does not open a struct or interface type.
- * Comments, strings, raw strings and runes are skipped as the lexer skips them.
+ * The text with every top-level function body emptied: all that lay between the body's
+ * braces is removed except its newlines, so the parser meets an empty block and every
+ * line keeps its number (columns change only inside the bodies, where nothing is left).
+ * A top-level function starts with `func` at the beginning of a line (the shipped sources
+ * are gofmt-clean); its body is the first `{` after it that does not open a struct or
+ * interface type. Comments, strings, raw strings and runes are skipped as the lexer skips
+ * them.
  */
 export function blankFunctionBodies(text: string): string {
   const n = text.length;
@@ -133,6 +137,38 @@ export function blankFunctionBodies(text: string): string {
   return out.join("");
 }
 
+/**
+ * The file without the imports its declarations no longer use once the bodies are gone
+ * (an import only a body needed would cost a package check for nothing). A name counts as
+ * used if any identifier of the remaining declarations spells it; `_` and `.` imports stay.
+ */
+export function pruneUnusedImports(file: ast.File): ast.File {
+  const used = new Set<string>();
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y);
+    } else if (typeof x === "object" && x !== null) {
+      const o = x as { kind?: string; name?: unknown };
+      if (o.kind === "Ident" && typeof o.name === "string") used.add(o.name);
+      else for (const v of Object.values(o)) visit(v);
+    }
+  };
+  for (const d of file.decls) if (!(d.kind === "GenDecl" && d.tok === "import")) visit(d);
+  const keep = (spec: ast.Spec): boolean => {
+    if (spec.kind !== "ImportSpec") return true;
+    const local = spec.name?.name;
+    if (local === "_" || local === ".") return true;
+    const path = spec.path.value.slice(1, -1);
+    return used.has(local ?? path.slice(path.lastIndexOf("/") + 1));
+  };
+  return {
+    ...file,
+    decls: file.decls.map((d) =>
+      d.kind === "GenDecl" && d.tok === "import" ? { ...d, specs: d.specs.filter(keep) } : d,
+    ),
+  };
+}
+
 function declarationImporter(): SourceImporter {
   const cache = new Map<string, Package | ImportFailure>();
   const inProgress = new Set<string>();
@@ -150,8 +186,8 @@ function declarationImporter(): SourceImporter {
       }
       inProgress.add(path);
       try {
-        const parsed = files.map(
-          (f) => parseFile({ name: f.name, text: blankFunctionBodies(f.text) }).file,
+        const parsed = files.map((f) =>
+          pruneUnusedImports(parseFile({ name: f.name, text: blankFunctionBodies(f.text) }).file),
         );
         const r = checkPackage(parsed, importer, { stdlib: true, path });
         cache.set(path, r.pkg);
