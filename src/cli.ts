@@ -265,7 +265,8 @@ function cmdRun(args: string[]): number {
       return 0;
     }
     if (a.endsWith(".go")) files.push(a);
-    else if (files.length === 0 && a.startsWith("-")) usageError(`flag provided but not defined: ${a}\n${runUsage.split("\n")[0]!}`);
+    else if (files.length === 0 && a.startsWith("-"))
+      usageError(`flag provided but not defined: ${a}\n${runUsage.split("\n")[0]!}`);
     else break;
   }
   if (files.length === 0) usageError("go run: no go files listed");

@@ -116,10 +116,10 @@ export class Defers {
       // The deferred call may grow the stack: keep positions as distances from its top,
       // and keep the record where adjustStack sees it.
       const depth0 = this.host.stackHi() - this.host.getSP();
+      this.running.push(r); // before the pseudo-frame push, which may move the stack
       const frame = this.host.pushPseudoFrame(r.args.length);
       const fid = this.prepare(r, frame + FRAME_ARGS);
       p.argp = frame;
-      this.running.push(r);
       try {
         this.host.runGo(fid);
       } finally {

@@ -28,5 +28,5 @@ func ackermann(m, n int) int {
 
 func main() {
 	fmt.Println(isEven(1000000), isOdd(999999), isEven(7))
-	fmt.Println(ackermann(2, 3), ackermann(3, 5))
+	fmt.Println(ackermann(2, 3), ackermann(3, 3))
 }
