@@ -156,3 +156,36 @@ describe("escape analysis flags", () => {
 it("the built command is executable, as npx minigo needs on a fresh clone", () => {
   expect(statSync(cli).mode & 0o111).not.toBe(0);
 });
+
+describe("minigo build -o and run", () => {
+  const prog = `package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Println("args:", os.Args[1:])
+	if len(os.Args) > 2 {
+		os.Exit(7)
+	}
+}
+`;
+
+  it("writes a module that node runs with the program's output and exit status", () => {
+    const dir = mkdtempSync(join(tmpdir(), "minigo-build-o-"));
+    writeFileSync(join(dir, "p.go"), prog);
+    const b = minigo(["build", "-o", "p.mjs", "p.go"], dir);
+    expect(b).toMatchObject({ status: 0, stderr: "" });
+    const r = spawnSync(process.execPath, [join(dir, "p.mjs"), "a", "b"], { encoding: "utf8" });
+    expect([r.stdout, r.status]).toEqual(["args: [a b]\n", 7]);
+  }, 60_000);
+
+  it("minigo run passes the arguments after the files and exits with the program's status", () => {
+    const dir = mkdtempSync(join(tmpdir(), "minigo-run-"));
+    writeFileSync(join(dir, "p.go"), prog);
+    const r = minigo(["run", "p.go", "x"], dir);
+    expect([r.stdout, r.stderr, r.status]).toEqual(["args: [x]\n", "", 0]);
+  }, 60_000);
+});
