@@ -1641,7 +1641,7 @@ class FunctionEmitter {
     if (i.form === "defer") {
       const fnExpr =
         i.mode === "static"
-          ? `${hook ? -1 : this.ctx.funcIdOf(i.args[0] as never)}`
+          ? `${this.ctx.funcIdOf(i.args[0] as never)}`
           : i.mode === "closure"
             ? "-2"
             : "MF";
@@ -1686,7 +1686,9 @@ class FunctionEmitter {
 
   private builtin(i: Call, body: string[]): void {
     const id = i.builtin!;
-    const a = i.args;
+    // complex(f()) and friends: a multi-value call's results are the operands.
+    const tuple = i.args.length === 1 && i.args[0]!.type?.kind === "Tuple" ? i.args[0] : undefined;
+    const a = tuple ? this.components.get(tuple as Instr)! : i.args;
     if (i.form === "defer" && DEFERRABLE_BUILTINS.has(id)) {
       this.deferBuiltin(i, body);
       return;
