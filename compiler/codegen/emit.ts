@@ -45,8 +45,8 @@ import type {
 import { isInstr } from "../ir/ir.js";
 import { float32Value, float64Parts, float64Value, intValue } from "../types/constant.js";
 import { isInterface, isString, under } from "../types/predicates.js";
-import { alignof, sizeof } from "../types/sizes.js";
-import type { Func, Signature, Type, Tuple } from "../types/types.js";
+import { alignof, offsetsof, sizeof } from "../types/sizes.js";
+import type { Func, Signature, Struct, Type, Tuple } from "../types/types.js";
 import {
   type ArgLayout,
   type Scalar,
@@ -197,7 +197,6 @@ class FunctionEmitter {
     private readonly fid: number,
     private readonly ctx: EmitContext,
   ) {
-    this.args = argLayout(fn.sig.recv ? fn.sig : fn.sig);
     // A method's receiver is its first parameter in the IR.
     const types = fn.params.map((p) => p.type);
     this.args = layoutArgs(
@@ -267,7 +266,7 @@ class FunctionEmitter {
     if ((v.kind as string) === "Comp") return `(sp + ${this.slot.get(v)})`;
     if (v.kind === "Parameter") {
       const i = this.fn.params.indexOf(v);
-      return `(sp + ${this.frameSizeRef()} + ${FRAME_ARGS + this.args.params[i]!})`;
+      return `(sp + FS + ${FRAME_ARGS + this.args.params[i]!})`;
     }
     if (v.kind === "FreeVar") {
       return `(U32[(sp + ${this.ctxSlot}) >> 2] + ${this.freeVarOffset(v)})`;
@@ -327,10 +326,6 @@ class FunctionEmitter {
   private freeVarOffset(v: Value): number {
     const i = this.fn.freeVars.indexOf(v as never);
     return closureLayout(this.fn, this.ctx.captureByValue(this.fn)).offsets[i]!;
-  }
-
-  private frameSizeRef(): string {
-    return "FS";
   }
 
   // ---- memory access -------------------------------------------------------------------
@@ -544,12 +539,14 @@ class FunctionEmitter {
           this.scratch.set(i, this.allocSlot(l.size, l.ptrWords));
         }
         break;
-      case "Lookup":
-      case "MapUpdate": {
-        const kt = (under(i.args[0]!.type!) as { key: Type }).key;
-        if (scalarOf(kt) !== "mem") this.scratch.set(i, this.allocSlot(kt));
+      case "Call":
+        // delete's key passes through memory like a lookup's.
+        if (i.mode === "builtin" && i.builtin === "delete" && i.form === "call") this.keySlot(i);
         break;
-      }
+      case "Lookup":
+      case "MapUpdate":
+        this.keySlot(i);
+        break;
       case "Send":
       case "UnOp":
         if (i.kind === "UnOp" && i.op !== "<-") break;
@@ -592,6 +589,12 @@ class FunctionEmitter {
       return;
     }
     if (scalarOf(t) === "mem" && !aliasesMemory(i)) this.slot.set(i, this.allocSlot(t));
+  }
+
+  /** A frame slot for a scalar map key (args[0] is the map), which the runtime reads by address. */
+  private keySlot(i: Instr): void {
+    const kt = (under(i.args[0]!.type!) as { key: Type }).key;
+    if (scalarOf(kt) !== "mem") this.scratch.set(i, this.allocSlot(kt));
   }
 
   private isGoCall(i: Instr): boolean {
@@ -1716,7 +1719,7 @@ class FunctionEmitter {
       case "append": {
         const [s, more] = a as [Value, Value];
         const et = (under(i.type!) as { elem: Type }).elem;
-        const moreA = isString(more.type!) ? this.A(more) : this.A(more);
+        const moreA = this.A(more);
         body.push(
           `R.append(${this.ctx.typeId(et)}, ${sizeof(et)}, ${this.A(i)}, ${this.A(s)}, ${moreA});`,
         );
@@ -1738,7 +1741,7 @@ class FunctionEmitter {
         let ka: string;
         if (scalarOf(kt) === "mem") ka = this.A(k);
         else {
-          const at = this.allocScratchLate(kt);
+          const at = this.scratch.get(i)!;
           body.push(this.store(scalarOf(kt), `sp + ${at}`, this.S(k)));
           ka = `(sp + ${at})`;
         }
@@ -1798,16 +1801,6 @@ class FunctionEmitter {
       default:
         body.push(`R.unsupported(${JSON.stringify("builtin " + id)});`);
     }
-  }
-
-  private lateEnd = 0;
-  private allocScratchLate(t: Type): number {
-    // Scratch after layout: reuse the first word of the outgoing area is unsafe (args);
-    // grow the frame instead.
-    const off = alignUp(this.frameSize, 8);
-    this.frameSize = off + alignUp(sizeof(t), 8);
-    this.lateEnd = this.frameSize;
-    return off;
   }
 
   /**
@@ -1886,27 +1879,8 @@ export function derefT(t: Type): Type {
   return u.kind === "Pointer" ? u.elem : t;
 }
 
-export function fieldOffset(
-  st: { kind: "Struct"; fields: { type: Type }[] } & Type,
-  field: number,
-): number {
-  // offsetsof caches on the struct.
-  const offs = (st as unknown as { offsets?: number[] }).offsets ?? computeOffsets(st);
-  return offs[field]!;
-}
-
-function computeOffsets(st: Type): number[] {
-  // Delegate to sizes.ts through sizeof (fills `offsets`).
-  sizeof(st);
-  const o = (st as unknown as { offsets?: number[] }).offsets;
-  if (o) return o;
-  // sizeof of a struct fills offsets via offsetsof; fall back explicitly.
-  return offsetsFallback(st);
-}
-
-import { offsetsof } from "../types/sizes.js";
-function offsetsFallback(st: Type): number[] {
-  return offsetsof(st as never);
+export function fieldOffset(st: Type, field: number): number {
+  return offsetsof(st as Struct)[field]!;
 }
 
 function int64Fn(op: string, unsigned: boolean): string {
@@ -1958,10 +1932,7 @@ function narrowOp(op: string, a: string, b: string, sc: Scalar): string {
     case "*":
       return narrow(`Math.imul(${a}, ${b})`, sc);
     case "/":
-      return (
-        narrow(`(${a} / ${b})`, sc === "u32" ? "u32" : sc === "i32" ? "i32" : sc) +
-        (signed || sc === "u32" ? "" : "")
-      );
+      return narrow(`(${a} / ${b})`, sc);
     case "%":
       return narrow(`${a} % ${b}`, sc);
     case "&":

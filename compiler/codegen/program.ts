@@ -92,7 +92,7 @@ class Linker {
         this.pkgOf.set(fn, p);
         if (!fn.parent && !fn.wrapper) this.byKey.set(`${p.path}.${fn.name}`, fn);
       }
-      for (const g of p.ir.globals) this.layoutGlobal(g, p.path);
+      for (const g of p.ir.globals) this.layoutGlobal(g);
       for (const fn of allFunctions(p.ir)) {
         for (const b of fn.blocks) {
           for (const i of b.instrs) {
@@ -209,11 +209,12 @@ class Linker {
     return id;
   }
 
-  private layoutGlobal(g: Global, path: string): void {
+  private layoutGlobal(g: Global): void {
     const t = under(g.type).kind === "Pointer" ? (under(g.type) as { elem: Type }).elem : g.type;
     this.globalsSize = alignUp(this.globalsSize, Math.max(alignof(t), 8));
     const off = this.globalsSize;
-    this.globalOffsets.set(g.obj ?? `${path}.${g.name}`, off);
+    // Imported variables are other Global objects for the same Var: key by the Var.
+    this.globalOffsets.set(g.obj ?? g, off);
     for (const w of ptrWordsOf(t)) this.globalPtrs.push(off / 8 + w);
     this.globalsSize += sizeof(t);
   }
@@ -253,8 +254,7 @@ class Linker {
       staticBlock: (b) => this.statics.block(b),
       staticClosure: (fid) => this.statics.closure(fid),
       globalOffset: (g) => {
-        const p = [...this.packages].find((pk) => pk.ir.globals.includes(g));
-        const off = this.globalOffsets.get(g.obj ?? `${p?.path ?? "main"}.${g.name}`);
+        const off = this.globalOffsets.get(g.obj ?? g);
         if (off === undefined) throw new Error(`codegen: unknown global ${g.name}`);
         return off;
       },

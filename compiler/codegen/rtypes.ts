@@ -352,6 +352,3 @@ function funcSigString(sig: {
   else if (rs.length > 1) s += ` (${rs.join(", ")})`;
   return s;
 }
-
-/** True when a value of t is held in one JS variable (see layout.ts). */
-export const isScalarType = (t: Type): boolean => scalarOf(t) !== "mem";

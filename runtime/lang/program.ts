@@ -577,14 +577,6 @@ class ProgramRuntime implements Machine {
         this.runGo(fid);
         const s = this.readString(this.stack.hi - frameDepth + FRAME_ARGS + 8);
         this.regs.sp = this.stack.hi - depth0;
-        if (
-          name === "Error" &&
-          (tid === this.rtTypes.errorString ||
-            tid === this.rtTypes.plainError ||
-            this.isRuntimeError(tid))
-        ) {
-          return s;
-        }
         return s;
       }
     }
@@ -626,10 +618,6 @@ class ProgramRuntime implements Machine {
       default:
         return `(${t.str}) ${printPointer(data)}`;
     }
-  }
-
-  private isRuntimeError(tid: number): boolean {
-    return values.findMethod(this.types, tid, "RuntimeError") >= 0;
   }
 
   // ---- the object emitted code calls ----
