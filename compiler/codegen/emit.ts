@@ -591,9 +591,14 @@ class FunctionEmitter {
     if (scalarOf(t) === "mem" && !aliasesMemory(i)) this.slot.set(i, this.allocSlot(t));
   }
 
-  /** A frame slot for a scalar map key (args[0] is the map), which the runtime reads by address. */
+  /**
+   * A frame slot for a scalar map key, which the runtime reads by address. The map is
+   * args[0], or the first result of `delete(f())`'s multi-value call.
+   */
   private keySlot(i: Instr): void {
-    const kt = (under(i.args[0]!.type!) as { key: Type }).key;
+    const t = i.args[0]!.type!;
+    const mt = t.kind === "Tuple" ? t.vars[0]!.type : t;
+    const kt = (under(mt) as { key: Type }).key;
     if (scalarOf(kt) !== "mem") this.scratch.set(i, this.allocSlot(kt));
   }
 
