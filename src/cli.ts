@@ -30,6 +30,7 @@ import { stdlibImporter } from "../compiler/stdlib/importer.js";
 import { parseCompileFlags, UsageError, type CompileFlags } from "./flags.js";
 import { generateProgram } from "../compiler/codegen/program.js";
 import { runProgram } from "../runtime/lang/program.js";
+import { TraceRecorder } from "../runtime/sched/trace.js";
 import { writeFileSync } from "node:fs";
 import { instantiate, moduleFile, nodeRunOptions } from "./run-node.js";
 
@@ -251,18 +252,30 @@ function compileProgram(paths: string[], style: "build" | "run"): string | undef
   return gen.module;
 }
 
-const runUsage = `usage: minigo run [build flags] file.go... [arguments...]
+const runUsage = `usage: minigo run [-trace out.json] file.go... [arguments...]
 Run compiles and runs the named main Go package.
+-trace writes a Chrome trace-event file (Perfetto, chrome://tracing): goroutine run
+slices, GC cycles and stack growths.
 `;
 
 function cmdRun(args: string[]): number {
   const files: string[] = [];
+  let tracePath: string | undefined;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
     if (a === "-h" || a === "-help" || a === "--help") {
       out(runUsage);
       return 0;
+    }
+    if (files.length === 0 && (a === "-trace" || a === "--trace")) {
+      tracePath = args[++i];
+      if (tracePath === undefined) usageError("flag needs an argument: -trace");
+      continue;
+    }
+    if (files.length === 0 && a.startsWith("-trace=")) {
+      tracePath = a.slice("-trace=".length);
+      continue;
     }
     if (a.endsWith(".go")) files.push(a);
     else if (files.length === 0 && a.startsWith("-"))
@@ -274,7 +287,16 @@ function cmdRun(args: string[]): number {
   const gen = compileProgram(files, "run");
   if (gen === undefined) return 1;
   const name = basename(files[0]!, ".go");
-  const status = runProgram(instantiate(gen), nodeRunOptions([name, ...progArgs]));
+  const opts = nodeRunOptions([name, ...progArgs]);
+  const t0 = performance.now();
+  if (tracePath !== undefined)
+    opts.trace = new TraceRecorder({ clock: () => (performance.now() - t0) * 1e6 });
+  let status: number;
+  try {
+    status = runProgram(instantiate(gen), opts);
+  } finally {
+    if (opts.trace && tracePath !== undefined) writeFileSync(tracePath, opts.trace.toJSON());
+  }
   // The program's status is minigo run's (go run would print "exit status N" and exit 1).
   return status;
 }

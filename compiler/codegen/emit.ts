@@ -56,7 +56,7 @@ import {
   ptrWordsOf,
   scalarOf,
 } from "./layout.js";
-import { liveAcross } from "./liveness.js";
+import { liveAcross, liveAtHeads } from "./liveness.js";
 import { isDirect } from "./rtypes.js";
 
 /** What the emitter needs from the program being generated. */
@@ -105,7 +105,9 @@ export interface EmittedFunction {
   resumeLines: number[];
 }
 
-const DEFERRABLE_BUILTINS = new Set(["print", "println", "panic", "recover", "delete"]);
+const DEFERRABLE_BUILTINS = new Set(["print", "println", "panic", "recover", "delete", "close"]);
+/** Runtime hooks that may park or yield the goroutine: their call sites are resumable. */
+const PARKING_HOOKS = new Set(["sync.runtime_Semacquire", "time.Sleep", "runtime.Gosched"]);
 
 const INT_TYPES = new Set<Scalar>(["i8", "i16", "i32", "u8", "u16", "u32"]);
 
@@ -187,6 +189,8 @@ class FunctionEmitter {
   private nextState: number;
   private readonly resumeLines: number[] = [];
   private live = new Map<Instr, Value[]>();
+  /** Loop headers (targets of a back-edge) and what is live after their phis. */
+  private loopHeads = new Map<BasicBlock, Value[]>();
   private ctxSlot = -1;
   private readonly scratch = new Map<Instr, number>();
   /** Per Select, per state: the frame slot its scalar element passes through (-1: none). */
@@ -479,17 +483,23 @@ class FunctionEmitter {
     for (const b of this.fn.blocks) {
       for (const i of b.instrs) this.layoutInstr(i);
     }
-    const isSafepoint = (i: Instr): boolean => this.isGoCall(i) || this.isRuntimeSafepoint(i);
-    this.live = liveAcross(
-      this.fn,
-      (v) => this.held(v),
-      isSafepoint,
-      (v) =>
+    const isSafepoint = (i: Instr): boolean =>
+      this.isGoCall(i) || this.mayPark(i) || this.isRuntimeSafepoint(i);
+    const hv = {
+      held: (v: Value) => this.held(v),
+      resolve: (v: Value) =>
         isInstr(v) && v.kind === "Extract" ? this.components.get(v.args[0] as Instr)![v.index]! : v,
-      (i) => this.components.get(i) ?? [i],
-    );
+      defines: (i: Instr) => this.components.get(i) ?? [i],
+    };
+    this.live = liveAcross(this.fn, hv.held, isSafepoint, hv.resolve, hv.defines);
+    // A back-edge goes from a block to one at or before it in block order (every cycle
+    // has one): its target gets a preemption check, a resume point with these values.
+    const heads = new Set<BasicBlock>();
+    for (const b of this.fn.blocks) for (const p of b.preds) if (p.index >= b.index) heads.add(b);
+    this.loopHeads = liveAtHeads(this.fn, heads, hv);
     const spilled = new Set<Value>();
     for (const vs of this.live.values()) for (const v of vs) spilled.add(v);
+    for (const vs of this.loopHeads.values()) for (const v of vs) spilled.add(v);
     for (const nr of this.fn.namedResults) if (this.held(nr)) spilled.add(nr);
     for (const v of spilled) {
       if (v.kind === "Parameter") continue; // its home is its argument slot
@@ -609,6 +619,26 @@ class FunctionEmitter {
     return true;
   }
 
+  /** A channel operation, blocking select or parking hook: the goroutine may switch here. */
+  private mayPark(i: Instr): boolean {
+    switch (i.kind) {
+      case "Send":
+        return true;
+      case "UnOp":
+        return i.op === "<-";
+      case "Select":
+        return (i as Instr & { blocking: boolean }).blocking;
+      case "Call":
+        return i.form === "call" && PARKING_HOOKS.has(this.parkingHook(i) ?? "");
+      default:
+        return false;
+    }
+  }
+
+  private parkingHook(i: Call): string | undefined {
+    return i.mode === "static" ? this.ctx.hookOf(i.args[0] as never) : undefined;
+  }
+
   private isRuntimeSafepoint(i: Instr): boolean {
     switch (i.kind) {
       case "Alloc":
@@ -647,6 +677,8 @@ class FunctionEmitter {
     const body: string[] = [];
     for (const b of this.fn.blocks) {
       body.push(`case ${b.index}: // ${b.comment}`);
+      const head = this.loopHeads.get(b);
+      if (head) this.preemptCheck(b, head, body);
       for (const i of b.instrs) this.instr(i, body);
     }
     if (this.fn.hasDefer) {
@@ -774,13 +806,29 @@ class FunctionEmitter {
       .join(" ");
   }
 
+  /**
+   * At a loop header: count down the quantum; when it runs out, save what is live and
+   * let the scheduler switch. The header's own block number is the resume point (the
+   * check then runs again, with a fresh quantum).
+   */
+  private preemptCheck(b: BasicBlock, live: Value[], body: string[]): void {
+    this.resumeLines[b.index] = b.instrs[0]?.pos.line ?? this.fn.pos.line;
+    this.resumeStates.push({ state: b.index, live });
+    body.push(
+      `if (--PRE < 0) { ${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${b.index}; PRE = R.preempt(); if (RES[2] !== 0) return; }`,
+    );
+  }
+
   /** Emit a Go call: args are already in the outgoing area; `call` is the JS call expression. */
   private goCall(i: Instr, call: string, body: string[]): void {
     const live = this.live.get(i) ?? [];
     const state = this.nextState++;
     this.resumeLines[state] = i.pos.line;
     this.resumeStates.push({ state, live });
-    body.push(`${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${state}; ${call};`);
+    // RES[2]: the goroutine parks or yields: return to the scheduler (sched.ts).
+    body.push(
+      `${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${state}; ${call}; if (RES[2] !== 0) return;`,
+    );
     body.push(`case ${state}: sp = SP; ${this.reloadCode(live)}`);
   }
 
@@ -796,7 +844,7 @@ class FunctionEmitter {
   }
 
   private instr(i: Instr, body: string[]): void {
-    if (this.isRuntimeSafepoint(i)) this.rtSafepoint(i, body);
+    if (this.isRuntimeSafepoint(i) && !this.mayPark(i)) this.rtSafepoint(i, body);
     switch (i.kind) {
       case "Alloc":
         if (i.site.heap) {
@@ -961,7 +1009,7 @@ class FunctionEmitter {
           body.push(this.storeValue(v.type!, `sp + ${at}`, v, false));
           a = `(sp + ${at})`;
         } else a = this.A(v);
-        body.push(`R.chansend(${this.S(c)}, ${a});`);
+        this.goCall(i, `R.chansend(${this.S(c)}, ${a})`, body);
         return;
       }
       case "Select":
@@ -1224,9 +1272,10 @@ class FunctionEmitter {
         k += 1;
       }
     });
-    body.push(
-      `{ const r = R.selectgo([${cases.join(", ")}], ${!i.blocking}); ${this.name(comps[0]!)} = r[0]; ${this.name(comps[1]!)} = r[1]; }`,
-    );
+    const call = `R.selectgo([${cases.join(", ")}], ${!i.blocking})`;
+    if (i.blocking) this.goCall(i, call, body);
+    else body.push(`${call};`);
+    body.push(`${this.name(comps[0]!)} = RES[0]; ${this.name(comps[1]!)} = RES[1] !== 0;`);
     if (after.length > 0) body.push(after.join(" "));
   }
 
@@ -1237,8 +1286,8 @@ class FunctionEmitter {
       const dst: Value = comps ? comps[0]! : i;
       const at = this.scratch.get(i);
       const a = at !== undefined ? `(sp + ${at})` : this.A(dst);
-      const ok = `R.chanrecv(${this.S(x)}, ${a})`;
-      body.push(comps ? `${this.name(comps[1]!)} = ${ok};` : `${ok};`);
+      this.goCall(i, `R.chanrecv(${this.S(x)}, ${a})`, body);
+      if (comps) body.push(`${this.name(comps[1]!)} = RES[0] !== 0;`);
       if (at !== undefined) {
         const et = (under(x.type!) as { elem: Type }).elem;
         body.push(`${this.name(dst)} = ${this.load(scalarOf(et), a)};`);
@@ -1604,7 +1653,7 @@ class FunctionEmitter {
     body.push(`case ${loop}: sp = SP; ${this.reloadCode(live)}`);
     this.resumeStates.push({ state: loop, live });
     body.push(
-      `{ const d = R.popdefer(sp, sp + ${FRAME_ARGS}); if (d < 0) { b = ${done}; continue; } ${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${loop}; FUNCS[d](0); b = ${loop}; continue; }`,
+      `{ const d = R.popdefer(sp, sp + ${FRAME_ARGS}); if (d < 0) { b = ${done}; continue; } ${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${loop}; FUNCS[d](0); if (RES[2] !== 0) return; b = ${loop}; continue; }`,
     );
     body.push(`case ${done}:`);
   }
@@ -1660,7 +1709,16 @@ class FunctionEmitter {
       return;
     }
     if (i.form === "go") {
-      body.push(`R.unsupported("go statement");`);
+      const fnExpr =
+        i.mode === "static"
+          ? `${this.ctx.funcIdOf(i.args[0] as never)}`
+          : i.mode === "closure"
+            ? "-2"
+            : "MF";
+      body.push(writes.join(" "));
+      body.push(
+        `R.newproc(${fnExpr}, ${i.mode === "closure" ? "CTX" : 0}, sp + ${FRAME_ARGS}, ${layout.size});`,
+      );
       return;
     }
     body.push(writes.join(" "));
@@ -1670,9 +1728,10 @@ class FunctionEmitter {
       const zero = layout.ptrs
         .filter((p) => p >= res0)
         .map((p) => `U32[(sp + ${FRAME_ARGS + p}) >> 2] = 0;`);
-      body.push(
-        `${zero.join(" ")} HOOK(${JSON.stringify(hook)}, sp + ${FRAME_ARGS}, ${JSON.stringify(layout.ptrs)});`,
-      );
+      const call = `HOOK(${JSON.stringify(hook)}, sp + ${FRAME_ARGS}, ${JSON.stringify(layout.ptrs)})`;
+      if (zero.length > 0) body.push(zero.join(" "));
+      if (PARKING_HOOKS.has(hook)) this.goCall(i, call, body);
+      else body.push(`${call};`);
     } else {
       this.goCall(i, target, body);
     }
@@ -1835,6 +1894,9 @@ class FunctionEmitter {
         code = `R.mapdelete(${this.ctx.typeId(mt)}, U32[${at(0)} >> 2], ${at(1)});`;
         break;
       }
+      case "close":
+        code = `R.closechan(U32[${at(0)} >> 2]);`;
+        break;
       default:
         code = ""; // recover() called by defer itself recovers nothing
     }

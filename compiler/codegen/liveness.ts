@@ -11,21 +11,75 @@
  * stack, or discard the JavaScript stack altogether (deep-recursion unwinding, goroutine
  * switches): what survives is what is in the frame.
  *
+ * liveAtHeads gives, for loop headers, what is live right after the block's phis: what a
+ * preemption check at the top of a loop must save, the phis' new values included.
+ *
  * Invariant: a value is never reported live across its own defining instruction.
  *
  * Example: `a := f(); b := g(); return a + b` — a is live across the call g().
  */
 import type { BasicBlock, Function, Instr, Value } from "../ir/ir.js";
 
+/** How values map onto JS variables (see liveAcross). */
+export interface HeldValues {
+  held: (v: Value) => boolean;
+  /** The JS-held value an operand stands for (an Extract stands for a tuple component). */
+  resolve: (v: Value) => Value;
+  /** The values an instruction defines (itself, or its tuple's components). */
+  defines: (i: Instr) => readonly Value[];
+}
+
 export function liveAcross(
   fn: Function,
   held: (v: Value) => boolean,
   isSafepoint: (i: Instr) => boolean,
-  /** The JS-held value an operand stands for (an Extract stands for a tuple component). */
   resolve: (v: Value) => Value = (v) => v,
-  /** The values an instruction defines (itself, or its tuple's components). */
   defines: (i: Instr) => readonly Value[] = (i) => [i],
 ): Map<Instr, Value[]> {
+  const liveOut = solve(fn, { held, resolve, defines });
+  const result = new Map<Instr, Value[]>();
+  for (const b of fn.blocks) {
+    const live = new Set(liveOut.get(b)!);
+    for (let j = b.instrs.length - 1; j >= 0; j--) {
+      const i = b.instrs[j]!;
+      for (const d of defines(i)) live.delete(d);
+      if (isSafepoint(i)) result.set(i, [...live]);
+      if (i.kind === "Phi") continue;
+      for (const a0 of i.args) {
+        const a = resolve(a0);
+        if (held(a)) live.add(a);
+      }
+    }
+  }
+  return result;
+}
+
+/** For each block in `heads`: the held values live right after its phis. */
+export function liveAtHeads(
+  fn: Function,
+  heads: ReadonlySet<BasicBlock>,
+  hv: HeldValues,
+): Map<BasicBlock, Value[]> {
+  const liveOut = solve(fn, hv);
+  const result = new Map<BasicBlock, Value[]>();
+  for (const b of heads) {
+    const live = new Set(liveOut.get(b)!);
+    for (let j = b.instrs.length - 1; j >= 0; j--) {
+      const i = b.instrs[j]!;
+      if (i.kind === "Phi") break;
+      for (const d of hv.defines(i)) live.delete(d);
+      for (const a0 of i.args) {
+        const a = hv.resolve(a0);
+        if (hv.held(a)) live.add(a);
+      }
+    }
+    result.set(b, [...live]);
+  }
+  return result;
+}
+
+/** Live-out sets of every block (backward dataflow to a fixed point). */
+function solve(fn: Function, { held, resolve, defines }: HeldValues): Map<BasicBlock, Set<Value>> {
   const blocks = fn.blocks;
   const liveIn = new Map<BasicBlock, Set<Value>>();
   const liveOut = new Map<BasicBlock, Set<Value>>();
@@ -74,19 +128,5 @@ export function liveAcross(
       liveOut.set(b, out);
     }
   }
-  const result = new Map<Instr, Value[]>();
-  for (const b of blocks) {
-    const live = new Set(liveOut.get(b)!);
-    for (let j = b.instrs.length - 1; j >= 0; j--) {
-      const i = b.instrs[j]!;
-      for (const d of defines(i)) live.delete(d);
-      if (isSafepoint(i)) result.set(i, [...live]);
-      if (i.kind === "Phi") continue;
-      for (const a0 of i.args) {
-        const a = resolve(a0);
-        if (held(a)) live.add(a);
-      }
-    }
-  }
-  return result;
+  return liveOut;
 }

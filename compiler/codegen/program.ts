@@ -363,9 +363,13 @@ class Linker {
       `const views = () => { const v = R.views; U8 = v.u8; I8 = v.i8; U16 = v.u16; I16 = v.i16; U32 = v.u32; I32 = v.i32; F32 = v.f32; F64 = v.f64; };`,
     );
     o.push(`views(); R.onViews(views);`);
-    o.push(`let SP = 0, CTX = 0, DEPTH = 0, MF = 0;`);
+    // PRE counts loop back-edges down to the next preemption check; G is the running
+    // goroutine's stack (it changes at every goroutine switch); RES holds the results of
+    // an operation that may park (a receive's ok, a select's case).
+    o.push(`let SP = 0, CTX = 0, DEPTH = 0, MF = 0, PRE = 0, G = R.stack;`);
+    o.push(`R.onStack((s) => { G = s; });`);
     o.push(
-      `const MAXDEPTH = R.maxDepth, G = R.stack, DATA = R.DATA, GB = R.GB, ZERO = R.ZERO, ZERO_BASE = 8;`,
+      `const MAXDEPTH = R.maxDepth, RES = R.res, DATA = R.DATA, GB = R.GB, ZERO = R.ZERO, ZERO_BASE = 8;`,
     );
     o.push(
       `const { add64, sub64, mul64, div64, rem64, and64, or64, xor64, andnot64, shl64, shr64, neg64, not64, addU64, subU64, mulU64, divU64, remU64, andU64, orU64, xorU64, andnotU64, shlU64, shrU64, negU64, notU64, i64ToU64, u64ToI64, wrap_i8, wrap_i16, wrap_i32, wrap_u8, wrap_u16, wrap_u32, cvt_f_i8, cvt_f_i16, cvt_f_i32, cvt_f_i64, cvt_f_u8, cvt_f_u16, cvt_f_u32, cvt_f_u64, shiftCount } = R.num;`,
@@ -391,7 +395,7 @@ class Linker {
       `const FUNCS = [${this.slots.map((s, i) => (s.emitted ? `f${i}` : "null")).join(", ")}];`,
     );
     o.push(
-      `R.regs = { get sp() { return SP; }, set sp(v) { SP = v; }, get ctx() { return CTX; }, set ctx(v) { CTX = v; }, get depth() { return DEPTH; }, set depth(v) { DEPTH = v; } };`,
+      `R.regs = { get sp() { return SP; }, set sp(v) { SP = v; }, get ctx() { return CTX; }, set ctx(v) { CTX = v; }, get depth() { return DEPTH; }, set depth(v) { DEPTH = v; }, get pre() { return PRE; }, set pre(v) { PRE = v; } };`,
     );
     o.push(`return FUNCS;`);
     o.push(`}`);

@@ -148,6 +148,11 @@ export class Collector implements GcHooks {
 
   // Statistics.
   numGC = 0;
+  /**
+   * Told when a cycle starts (sweep termination), reaches mark termination, and ends:
+   * `cycle` is the cycle's number (NumGC after it). The execution trace listens here.
+   */
+  onCycle: ((event: "start" | "mark termination" | "end", cycle: number) => void) | undefined;
   numForcedGC = 0;
   pauseTotalNs = 0;
   readonly pauseNs: number[] = new Array<number>(256).fill(0);
@@ -378,6 +383,7 @@ export class Collector implements GcHooks {
 
   private gcStart(forced: boolean): void {
     const heap = this.heap;
+    this.onCycle?.("start", this.numGC + 1);
     const t0 = this.clock();
     this.beginStop();
     this.tSweepTerm = t0;
@@ -424,6 +430,7 @@ export class Collector implements GcHooks {
   private markTermination(): void {
     const heap = this.heap;
     const marker = this.marker;
+    this.onCycle?.("mark termination", this.numGC + 1);
     const t0 = this.clock();
     this.beginStop();
     if (this.barrier === BARRIER_DIJKSTRA) {
@@ -465,6 +472,7 @@ export class Collector implements GcHooks {
     this.lastGC = Date.now() * 1e6;
     this.numGC++;
     if (this.cycleForced) this.numForcedGC++;
+    this.onCycle?.("end", this.numGC);
     if (this.debug.gctrace > 0) {
       const elapsed = (t1 - this.startTime) * 1e6;
       this.writer(

@@ -78,6 +78,11 @@ export const WORD = 8;
 export const FRAME_ARGS = 8;
 /** Resume point of a frame whose deferred call recovered a panic. */
 export const RESUME_RECOVERED = 0xffff;
+/**
+ * Thrown to discard the JavaScript stack down to the trampoline or the scheduler (a deep
+ * recursion, a goroutine that parks or yields); frames resume from their frame words.
+ */
+export const UNWIND = { unwind: true } as const;
 
 /** What the runtime knows about one compiled function (index = function id). */
 export interface FuncInfo {

@@ -135,6 +135,27 @@ export class Defers {
     this.printAndDie();
   }
 
+  /**
+   * runtime.Goexit: run every deferred call of the goroutine, top down, each on a pseudo
+   * frame as a panic would (recover returns nil: there is no panic to stop).
+   */
+  goexit(): void {
+    for (;;) {
+      const r = this.records.pop();
+      if (!r) return;
+      const depth0 = this.host.stackHi() - this.host.getSP();
+      this.running.push(r);
+      const frame = this.host.pushPseudoFrame(r.args.length);
+      const fid = this.prepare(r, frame + FRAME_ARGS);
+      try {
+        this.host.runGo(fid);
+      } finally {
+        this.running.pop();
+      }
+      this.host.setSP(this.host.stackHi() - depth0);
+    }
+  }
+
   /** recover(): the panic value if called directly by a deferred call of a panic, else nil. */
   gorecover(callerSp: number, dst: number): void {
     const p = this.panics[this.panics.length - 1];

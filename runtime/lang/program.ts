@@ -14,8 +14,12 @@
  * frame has returned. A Recovered exception (panic.ts) resumes the deferring frame at
  * RESUME_RECOVERED. So Go recursion is bounded by the 1 GB stack, not by the JS engine.
  *
- * Why: Go's runtime starts the same way (schedinit, mallocinit, newproc(main)); minigo
- * has one goroutine until the scheduler lands.
+ * Goroutines: the main goroutine (G 1) runs the initializers then main.main on the
+ * scheduler (runtime/sched/sched.ts), which also runs every `go` statement's goroutine;
+ * `stack` and `defers` are always the running goroutine's. runGo is the nested
+ * trampoline a panic's deferred calls and panic-value methods run on.
+ *
+ * Why: Go's runtime starts the same way (schedinit, mallocinit, newproc(main)).
  *
  * Invariant: the static data, globals and the staticuint64s table are roots for the
  * whole run; SP is always the sp of the innermost live frame (or the entry base).
@@ -26,13 +30,14 @@ import { Collector } from "../gc/collector.js";
 import { combineRoots, type RootJob, type RootSource } from "../gc/roots.js";
 import { FatalError } from "../memory/fatal.js";
 import type { TypeDesc } from "../memory/typedesc.js";
+import { GStatus, type G, PREEMPT_QUANTUM, Scheduler, type SchedHost } from "../sched/sched.js";
 import {
   type StackEnv,
+  freeStack,
   morestack,
   newStack,
   reserveEntry,
   stackMoveEnabled,
-  stackRootJob,
   stressGuard,
   walkFrames,
 } from "../sched/stack.js";
@@ -45,13 +50,14 @@ import {
   type Machine,
   RESUME_RECOVERED,
   type RType,
+  UNWIND,
 } from "./abi.js";
 import { complexDiv, COMPLEX_DIV } from "./complex.js";
 import * as convert from "./convert.js";
 import { ifaceeq, typeequal } from "./hash.js";
 import { atomicHooks } from "./hooks-atomic.js";
 import { mathHooks } from "./hooks-math.js";
-import { makeSysHooks, realClock } from "./hooks-sys.js";
+import { makeSysHooks, type SysScheduler } from "./hooks-sys.js";
 import * as int64 from "./int64.js";
 import * as maps from "./map.js";
 import { Defers, Recovered, pseudoFuncInfo } from "./panic.js";
@@ -59,6 +65,7 @@ import * as chans from "../sched/chan.js";
 import { printComplex, printFloat, printInt, printPointer, printUint } from "./printnum.js";
 import { reflectHooks } from "./reflect.js";
 import * as values from "./values.js";
+import type { TraceRecorder } from "../sched/trace.js";
 
 /** The module compiler/codegen writes. */
 export interface CompiledModule {
@@ -98,6 +105,8 @@ export interface RunOptions {
   hooks?: Record<string, Hook>;
   /** Nested Go calls on the JS stack before unwinding to the trampoline (tests). */
   maxDepth?: number;
+  /** Record goroutine run slices, GC cycles and stack growths (`minigo run -trace`). */
+  trace?: TraceRecorder;
 }
 
 /** Thrown to end the program with a status (os.Exit, fatal errors, unrecovered panics). */
@@ -105,7 +114,6 @@ export class ProgramExit {
   constructor(readonly code: number) {}
 }
 
-const UNWIND = { unwind: true };
 /** Nested Go calls on the JS stack before unwinding to the trampoline. */
 const MAX_DEPTH = 4000;
 
@@ -116,7 +124,7 @@ export function runProgram(mod: CompiledModule, opts: RunOptions = {}): number {
   return rt.run();
 }
 
-class ProgramRuntime implements Machine {
+class ProgramRuntime implements Machine, SchedHost {
   readonly gc: Collector;
   readonly types: RType[];
   readonly funcs: FuncInfo[];
@@ -133,15 +141,23 @@ class ProgramRuntime implements Machine {
   private readonly stdout: (b: Uint8Array) => void;
   private readonly stderr: (b: Uint8Array) => void;
   private readonly hooks: Record<string, Hook>;
-  readonly stack: GoStack;
-  regs!: { sp: number; ctx: number; depth: number };
+  readonly sched: Scheduler;
+  regs!: { sp: number; ctx: number; depth: number; pre: number };
+  /** Results of a parking operation (chan.ts), read by emitted code after it resumes. */
+  readonly res = new Int32Array(3);
+  private readonly stackListeners: ((s: GoStack) => void)[] = [];
+  /** GODEBUG=stackmove=1: every goroutine's stack moves at every check. */
+  private readonly stressStacks: boolean;
+  /** Wall clock at start, ns since the epoch (time.Now adds the scheduler's clock). */
+  private readonly wallStart = BigInt(Date.now()) * 1_000_000n;
+  private readonly startMs = performance.now();
+  readonly tracer: TraceRecorder | undefined;
   FUNCS: ((resume: number) => void)[] = [];
   readonly DATA: number;
   readonly GB: number;
   readonly ZERO: number;
   private readonly staticTables: values.StaticTables;
-  readonly defers: Defers;
-  private readonly stackEnv: StackEnv;
+  readonly stackEnv: StackEnv;
   private readonly pseudo = new Map<number, number>();
   readonly rune = new Int32Array(2);
   /** The arguments of the running hook: GC roots (they live in the caller's outgoing area). */
@@ -207,20 +223,23 @@ class ProgramRuntime implements Machine {
     const gdesc = this.gc.heap.types.register("go.globals", meta.globalsSize, meta.globalPtrs);
     this.GB = this.gc.heap.alloc(gdesc);
     this.ZERO = meta.zeroSize <= 8184 ? 8 : this.gc.heap.allocBytes(meta.zeroSize);
-    this.stack = newStack(this.gc.heap);
-    reserveEntry(this.stack, 0);
-    this.defers = new Defers(this.deferHost());
+    const mainStack = newStack(this.gc.heap);
+    reserveEntry(mainStack, 0);
     this.stackEnv = {
       heap: this.gc.heap,
       funcs: this.funcs,
       fatal: (lines) => {
-        this.writeErr(lines.join("\n") + "\n");
-        this.writeTrace();
-        throw new ProgramExit(2);
+        this.die(lines.join("\n") + "\n");
       },
       adjustExtra: (delta, lo, hi) => this.defers.adjustStack(delta, lo, hi),
+      poison: stackMoveEnabled(env.GODEBUG),
     };
-    if (stackMoveEnabled(env.GODEBUG)) stressGuard(this.stack);
+    this.stressStacks = stackMoveEnabled(env.GODEBUG);
+    if (this.stressStacks) stressGuard(mainStack);
+    const entries = [meta.init, meta.main].filter((f) => f >= 0);
+    this.tracer = opts.trace;
+    if (opts.trace) this.traceGC(opts.trace);
+    this.sched = new Scheduler(this, mainStack, entries);
     this.rtTypes = {
       errorString: this.typeByStr("runtime.errorString"),
       plainError: this.typeByStr("runtime.plainError"),
@@ -229,7 +248,11 @@ class ProgramRuntime implements Machine {
     const sys = makeSysHooks({
       args: opts.args ?? ["a.out"],
       environ: Object.entries(env).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${v}`])),
-      clock: realClock(),
+      clock: {
+        now: () => this.sched.now(),
+        wallNs: () => this.wallStart + BigInt(Math.round(this.sched.now())),
+      },
+      sched: this.sysScheduler(),
     });
     this.hooks = {
       ...atomicHooks,
@@ -239,6 +262,16 @@ class ProgramRuntime implements Machine {
       ...this.runtimeHooks(),
       ...(opts.hooks ?? {}),
     };
+  }
+
+  /** The running goroutine's stack. */
+  get stack(): GoStack {
+    return this.sched.cur.stack;
+  }
+
+  /** The running goroutine's deferred calls and panics. */
+  get defers(): Defers {
+    return this.sched.cur.defers;
   }
 
   private deferHost() {
@@ -393,9 +426,7 @@ class ProgramRuntime implements Machine {
   }
 
   fatal(msg: string): never {
-    this.writeErr(`fatal error: ${msg}\n`);
-    this.writeTrace();
-    throw new ProgramExit(2);
+    return this.die(`fatal error: ${msg}\n`, true);
   }
 
   write(fd: number, bytes: Uint8Array): void {
@@ -427,42 +458,133 @@ class ProgramRuntime implements Machine {
     return sp;
   }
 
-  /** Run Go function fid (its arguments already at SP+8) until it returns. */
+  /**
+   * The nested trampoline: run Go function fid (its arguments already at SP+8) on the
+   * running goroutine until it returns. If the goroutine parks meanwhile, the others run
+   * until it can go on (its JS frames below this call cannot be unwound).
+   */
   runGo(fid: number): void {
-    const stack = this.stack;
+    const g = this.sched.cur;
+    const stack = g.stack;
     const fromHi = stack.hi - this.regs.sp;
     // A nested trampoline (a deferred call run by a panic) sits on a JS stack that is
     // already as deep as the Go calls below it: it resumes frames from that depth.
     const depth0 = this.regs.depth;
+    const level0 = g.level;
+    g.level = ++this.sched.level;
     let first = true;
-    for (;;) {
-      try {
-        if (first) {
-          first = false;
-          this.FUNCS[fid]!(0);
+    try {
+      for (;;) {
+        try {
+          if (first) {
+            first = false;
+            this.FUNCS[fid]!(0);
+          }
+          for (;;) {
+            if (this.res[2] !== 0) this.sched.waitInNested(g); // parked: run the others
+            if (this.regs.sp >= stack.hi - fromHi) break;
+            this.regs.depth = depth0;
+            const f = this.u32[this.regs.sp >>> 2]!;
+            this.FUNCS[f]!(1);
+          }
+          return;
+        } catch (e) {
+          if (e === UNWIND) {
+            if (g.status === GStatus.Dead) throw e; // Goexit: to the scheduler
+            continue;
+          }
+          if (e instanceof Recovered && e.sp < stack.hi - fromHi) {
+            this.regs.sp = e.sp;
+            this.u32[(e.sp + 4) >>> 2] = RESUME_RECOVERED;
+            continue;
+          }
+          throw e;
         }
-        while (this.regs.sp < stack.hi - fromHi) {
-          this.regs.depth = depth0;
-          const f = this.u32[this.regs.sp >>> 2]!;
-          this.FUNCS[f]!(1);
-        }
-        return;
-      } catch (e) {
-        if (e === UNWIND) continue;
-        if (e instanceof Recovered && e.sp < stack.hi - fromHi) {
-          this.regs.sp = e.sp;
-          this.u32[(e.sp + 4) >>> 2] = RESUME_RECOVERED;
-          continue;
-        }
-        throw e;
       }
+    } finally {
+      this.sched.level--;
+      g.level = level0;
     }
   }
 
+  /** GC cycles and their phases on the trace's GC track. */
+  private traceGC(trace: TraceRecorder): void {
+    this.gc.onCycle = (event, cycle) => {
+      if (event === "start") {
+        trace.gcStart(cycle);
+        trace.gcPhase("mark");
+      } else if (event === "mark termination") trace.gcPhase("mark termination");
+      else trace.gcEnd(cycle);
+    };
+  }
+
+  /** morestack, and a growth on the trace. */
+  private morestack(sp: number, fid: number): number {
+    const stack = this.stack;
+    const size = stack.hi - stack.lo;
+    const nsp = morestack(this.stackEnv, stack, sp, fid);
+    if (this.tracer && stack.hi - stack.lo > size)
+      this.tracer.stackGrow(this.sched.cur.id, size, stack.hi - stack.lo);
+    return nsp;
+  }
+
+  // ---- SchedHost ----
+
+  call(fid: number, resume: number): void {
+    this.FUNCS[fid]!(resume);
+  }
+
+  install(g: G): void {
+    this.gc.currentG = g.id;
+    for (const l of this.stackListeners) l(g.stack);
+  }
+
+  newStack(argsSize: number): GoStack {
+    const s = newStack(this.gc.heap);
+    reserveEntry(s, argsSize);
+    if (this.stressStacks) stressGuard(s);
+    return s;
+  }
+
+  freeStack(s: GoStack): void {
+    freeStack(this.gc.heap, s);
+  }
+
+  newDefers(): Defers {
+    return new Defers(this.deferHost());
+  }
+
+  exit(code: number): never {
+    throw new ProgramExit(code);
+  }
+
+  realNow(): number {
+    return Math.round((performance.now() - this.startMs) * 1e6) + 1;
+  }
+
+  argPtrs(fid: number): ArrayLike<number> {
+    return this.funcs[fid]!.argPtrs;
+  }
+
+  funcName(fid: number): string {
+    return this.funcs[fid]?.name ?? "?";
+  }
+
+  /** time and sync's blocking hooks, on the scheduler. */
+  private sysScheduler(): SysScheduler {
+    return {
+      sleep: (_m, ns) => this.sched.sleep(ns),
+      semacquire: (_m, addr) => this.sched.semacquire(addr),
+      semrelease: (_m, addr) => this.sched.semrelease(addr),
+      startTimer: (_m, t) => this.sched.startTimer(t),
+      stopTimer: (_m, t) => this.sched.stopTimer(t),
+      resetTimer: (_m, t, when) => this.sched.resetTimer(t, Number(when)),
+    };
+  }
+
   run(): number {
-    const meta = this.mod.meta;
     this.FUNCS = this.mod.link(this.R());
-    this.regs.sp = this.stack.base;
+    this.install(this.sched.cur);
     const roots: RootSource = {
       rootJobs: (): readonly RootJob[] => [
         {
@@ -474,20 +596,16 @@ class ProgramRuntime implements Machine {
             visit(this.GB);
             visit(this.staticTables.staticUint64s);
             if (this.ZERO !== 8) visit(this.ZERO);
-            this.defers.rootPointers(visit);
             const ha = this.hookArgs;
             if (ha) for (const off of ha.ptrs) visit(this.u32[(ha.args + off) >>> 2]!);
           },
         },
-        stackRootJob(this.stackEnv, 0, this.stack, () => this.regs.sp),
+        ...this.sched.rootJobs(),
       ],
     };
     this.gc.roots = combineRoots(roots);
-    this.gc.currentG = 0;
     try {
-      if (meta.init >= 0) this.runGo(meta.init);
-      if (meta.main >= 0) this.runGo(meta.main);
-      return 0;
+      this.sched.run();
     } catch (e) {
       if (e instanceof ProgramExit) return e.code;
       if (e instanceof FatalError) {
@@ -495,8 +613,11 @@ class ProgramRuntime implements Machine {
         const msg = e.message
           .replace(/^fatal error: /, "")
           .replace(/^runtime: out of memory.*/, "out of memory");
-        this.writeErr(`fatal error: ${msg}\n`);
-        this.writeTrace();
+        try {
+          this.die(`fatal error: ${msg}\n`, true);
+        } catch {
+          // ProgramExit(2)
+        }
         return 2;
       }
       const status = (e as { status?: unknown }).status;
@@ -532,33 +653,51 @@ class ProgramRuntime implements Machine {
     const hchanType = id;
     return (this.chanHostCache = {
       hchanType,
-      deadlock: (reason) => {
-        this.writeErr("fatal error: all goroutines are asleep - deadlock!\n");
-        this.writeTrace(reason);
-        throw new ProgramExit(2);
-      },
+      sched: this.sched,
+      res: this.res,
       random: (n) => Math.floor(Math.random() * n),
     });
   }
 
-  private writeTrace(reason = "running"): void {
-    let s = `\ngoroutine 1 [${reason}]:\n`;
-    try {
-      walkFrames(this.stackEnv, this.stack, this.regs.sp, (fid, _sp, resume) => {
-        const f = this.funcs[fid];
-        if (!f || f.name.startsWith("runtime.gopanic")) return;
-        const line = f.resumeLines[resume] || f.line;
-        s += `${f.name}(...)\n\t${f.file}:${line} +0x0\n`;
-      });
-    } catch {
-      // a trace is best effort
+  /**
+   * The goroutine traces after a panic (the running goroutine) or a fatal error (all of
+   * them, by id): `goroutine 1 [chan receive]:`, then each frame's function and line.
+   */
+  private writeTrace(all = false): void {
+    const sched = this.sched;
+    const gs = all
+      ? sched.goroutines().sort((a, b) => a.id - b.id)
+      : sched.cur.status === GStatus.Dead
+        ? []
+        : [sched.cur];
+    let s = "";
+    for (const g of gs) {
+      const state =
+        g.status === GStatus.Running
+          ? "running"
+          : g.status === GStatus.Waiting
+            ? g.waitReason
+            : "runnable";
+      s += `\ngoroutine ${g.id} [${state}]:\n`;
+      try {
+        for (const [fid, resume] of sched.frames(g)) {
+          const f = this.funcs[fid];
+          if (!f || f.name.startsWith("runtime.gopanic")) continue;
+          const line = f.resumeLines[resume] || f.line;
+          s += `${f.name}(${f.argsSize > 0 ? "..." : ""})\n\t${f.file}:${line} +0x0\n`;
+        }
+        if (g.creator >= 0) s += `created by ${this.funcName(g.creator)}\n`;
+      } catch {
+        // a trace is best effort
+      }
     }
     this.writeErr(s);
   }
 
-  private die(text: string): never {
+  /** Write text (a panic or fatal error), the goroutine trace(s), and exit with status 2. */
+  die(text: string, all = false): never {
     this.writeErr(text);
-    this.writeTrace();
+    this.writeTrace(all);
     throw new ProgramExit(2);
   }
 
@@ -654,7 +793,17 @@ class ProgramRuntime implements Machine {
       },
       onViews: (f: () => void) => m.viewListeners.push(f),
       maxDepth: this.opts.maxDepth ?? MAX_DEPTH,
-      stack: this.stack,
+      get stack() {
+        return m.stack;
+      },
+      onStack: (f: (s: GoStack) => void) => m.stackListeners.push(f),
+      res: this.res,
+      newproc: (fid: number, ctx: number, args: number, size: number) =>
+        m.sched.newproc(fid, ctx, args, size),
+      preempt: () => {
+        m.sched.preempt();
+        return PREEMPT_QUANTUM;
+      },
       DATA: this.DATA,
       GB: this.GB,
       ZERO: this.ZERO,
@@ -662,7 +811,7 @@ class ProgramRuntime implements Machine {
       rune: this.rune,
       cplx: this.cplx,
       unwind: () => UNWIND,
-      morestack: (sp: number, fid: number) => morestack(m.stackEnv, m.stack, sp, fid),
+      morestack: (sp: number, fid: number) => m.morestack(sp, fid),
       wbp: (slot: number, val: number) => {
         if (m.inStack(slot)) m.u32[slot >>> 2] = val;
         else gc.writePointer(slot, val);
@@ -776,11 +925,11 @@ class ProgramRuntime implements Machine {
       selectgo: (cases: chans.SelectCase[], hasDefault: boolean) =>
         chans.selectgo(m, m.chanHost, cases, hasDefault),
       chanlen: (c: number, isCap: boolean) => (isCap ? chans.chancap(m, c) : chans.chanlen(m, c)),
-      closechan: (c: number) => chans.closechan(m, c),
+      closechan: (c: number) => chans.closechan(m, m.chanHost, c),
       regs: undefined as unknown,
     };
     Object.defineProperty(R, "regs", {
-      set: (v: { sp: number; ctx: number; depth: number }) => {
+      set: (v: { sp: number; ctx: number; depth: number; pre: number }) => {
         m.regs = v;
       },
       get: () => m.regs,
@@ -894,8 +1043,12 @@ class ProgramRuntime implements Machine {
     const h: Record<string, Hook> = {};
     const gc = this.gc;
     h["runtime.GC"] = () => gc.GC();
-    h["runtime.Gosched"] = () => {};
-    h["runtime.NumGoroutine"] = (m, a) => int64.store64(m.u32, a, 1);
+    h["runtime.Gosched"] = () => this.sched.gosched();
+    h["runtime.NumGoroutine"] = (m, a) => int64.store64(m.u32, a, this.sched.numGoroutine());
+    h["runtime.Goexit"] = () => {
+      this.defers.goexit();
+      this.sched.goexit();
+    };
     h["runtime.GOMAXPROCS"] = (m, a) => int64.store64(m.u32, a + 8, 1);
     h["runtime.NumCPU"] = (m, a) => int64.store64(m.u32, a, 1);
     h["runtime.KeepAlive"] = () => {};
