@@ -4,10 +4,10 @@
  *
  * The Benchmarks Game publishes each program's output for a small size; our own versions
  * must print exactly that when built by Go (fannkuch-redux 7, n-body 1000, spectral-norm
- * 100, binary-trees 10). deep-recursion has no published answer, so its checksum for one
- * round is recomputed here without recursion. The launcher must pass arguments and the
- * exit status through, and Go's port must fail on the deep recursion as the issue says it
- * does (that is the point of the benchmark).
+ * 100, binary-trees 10). deep-recursion, ping-pong and fan-out have no published answer,
+ * so their checksums are recomputed here sequentially (no recursion, no goroutines). The
+ * launcher must pass arguments and the exit status through, and Go's port must fail on the
+ * deep recursion as the issue says it does (that is the point of the benchmark).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -55,6 +55,22 @@ function deepRecursionRound(depth: number, start: number): number {
   return up;
 }
 
+/** The last reply of ping-pong.go's exchange of n messages, in one loop. */
+function pingPongChecksum(n: number): number {
+  let v = 1;
+  for (let i = 0; i < n; i++) v = (v * 31 + i) % 1000003;
+  return v;
+}
+
+/** fan-out.go's total: the Collatz step counts of 1 … rounds*width. */
+function fanOutTotal(rounds: number, width: number): number {
+  let total = 0;
+  for (let x0 = 1; x0 <= rounds * width; x0++) {
+    for (let x = x0; x !== 1; total++) x = x % 2 === 0 ? x / 2 : 3 * x + 1;
+  }
+  return total;
+}
+
 describe.skipIf(!haveGo())("bench/run programs built by Go", () => {
   it("fannkuch-redux 7 prints the published checksum and flips, once per round", () => {
     expect(runNative("fannkuch-redux", "7", "2")).toBe(
@@ -87,6 +103,19 @@ describe.skipIf(!haveGo())("bench/run programs built by Go", () => {
   it("deep-recursion recurses a million frames and prints the checksum of its rounds", () => {
     const want = deepRecursionRound(1_000_000, 0) + deepRecursionRound(1_000_000, 1);
     expect(runNative("deep-recursion", "2")).toBe(`depth 1000000, 2 rounds, checksum ${want}\n`);
+  });
+
+  it("ping-pong passes every message once, in order, and pong counts them", () => {
+    expect(runNative("ping-pong", "1000")).toBe(
+      `1000 messages each way, pong counted 1000, checksum ${pingPongChecksum(1000)}\n`,
+    );
+    expect(runNative("ping-pong", "0")).toBe("0 messages each way, pong counted 0, checksum 1\n");
+  });
+
+  it("fan-out sums every goroutine's result exactly once", () => {
+    expect(runNative("fan-out", "3", "1000")).toBe(
+      `3 rounds of 1000 goroutines, total steps ${fanOutTotal(3, 1000)}\n`,
+    );
   });
 });
 
