@@ -83,7 +83,11 @@ export interface EmitContext {
   /** The id of the synthetic closure-object type for fn (its free variables). */
   closureTypeId(fn: Function): number;
   /** A frameless stub function (deferred builtins): returns its function id. */
-  stub(name: string, js: (fid: number) => string): number;
+  /**
+   * A frameless function (a deferred or `go` builtin) named runtime.<name>, taking the
+   * arguments `args` describes (the GC scans them while a goroutine has not started).
+   */
+  stub(name: string, js: (fid: number) => string, args: ArgLayout): number;
   /** Per free variable of closure fn: captured by value (escape analysis's decision). */
   captureByValue(fn: Function): readonly boolean[];
   /** Map runtime sizes (from runtime/lang/map.ts). */
@@ -492,11 +496,9 @@ class FunctionEmitter {
       defines: (i: Instr) => this.components.get(i) ?? [i],
     };
     this.live = liveAcross(this.fn, hv.held, isSafepoint, hv.resolve, hv.defines);
-    // A back-edge goes from a block to one at or before it in block order (every cycle
-    // has one): its target gets a preemption check, a resume point with these values.
-    const heads = new Set<BasicBlock>();
-    for (const b of this.fn.blocks) for (const p of b.preds) if (p.index >= b.index) heads.add(b);
-    this.loopHeads = liveAtHeads(this.fn, heads, hv);
+    // The target of a retreating edge of a depth-first walk (every cycle has one) gets a
+    // preemption check: a resume point with the values live after its phis.
+    this.loopHeads = liveAtHeads(this.fn, retreatingTargets(this.fn), hv);
     const spilled = new Set<Value>();
     for (const vs of this.live.values()) for (const v of vs) spilled.add(v);
     for (const vs of this.loopHeads.values()) for (const v of vs) spilled.add(v);
@@ -1756,7 +1758,7 @@ class FunctionEmitter {
     // complex(f()) and friends: a multi-value call's results are the operands.
     const tuple = i.args.length === 1 && i.args[0]!.type?.kind === "Tuple" ? i.args[0] : undefined;
     const a = tuple ? this.components.get(tuple as Instr)! : i.args;
-    if (i.form === "defer" && DEFERRABLE_BUILTINS.has(id)) {
+    if (i.form !== "call" && DEFERRABLE_BUILTINS.has(id)) {
       this.deferBuiltin(i, body);
       return;
     }
@@ -1868,9 +1870,9 @@ class FunctionEmitter {
   }
 
   /**
-   * `defer println(x)` and friends: the operands are evaluated now into the outgoing
-   * area like a call's arguments, and a frameless stub function (registered with the
-   * program) performs the builtin on them when the deferred call runs.
+   * `defer println(x)`, `go close(c)` and friends: the operands are evaluated now into the
+   * outgoing area like a call's arguments, and a frameless stub function (registered with
+   * the program) performs the builtin on them when the deferred call or goroutine runs.
    */
   private deferBuiltin(i: Call, body: string[]): void {
     const id = i.builtin!;
@@ -1900,11 +1902,17 @@ class FunctionEmitter {
       default:
         code = ""; // recover() called by defer itself recovers nothing
     }
-    const fid = this.ctx.stub(id, (f) => `function f${f}(resume) { ${code} }`);
-    body.push(writes.join(" "));
-    body.push(
-      `R.deferproc(sp, ${fid}, 0, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`,
+    const fid = this.ctx.stub(
+      `${i.form}${id}`,
+      (f) => `function f${f}(resume) { ${code} }`,
+      layout,
     );
+    body.push(writes.join(" "));
+    if (i.form === "go") body.push(`R.newproc(${fid}, 0, sp + ${FRAME_ARGS}, ${layout.size});`);
+    else
+      body.push(
+        `R.deferproc(sp, ${fid}, 0, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`,
+      );
   }
 
   /** A print/println operand of type t stored at address expression a. */
@@ -1939,6 +1947,34 @@ class FunctionEmitter {
     if (sc === "u8" || sc === "u16" || sc === "u32" || sc === "u64") return `["u", ${this.S(x)}]`;
     return `["i", ${this.S(x)}]`;
   }
+}
+
+/** Blocks entered by a retreating edge (to a block still on the DFS path): loop heads. */
+function retreatingTargets(fn: Function): Set<BasicBlock> {
+  const heads = new Set<BasicBlock>();
+  const entry = fn.blocks[0];
+  if (!entry) return heads;
+  const onPath = new Set<BasicBlock>([entry]);
+  const seen = new Set<BasicBlock>([entry]);
+  const stack: [BasicBlock, number][] = [[entry, 0]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [b, k] = top;
+    if (k === b.succs.length) {
+      stack.pop();
+      onPath.delete(b);
+      continue;
+    }
+    top[1] = k + 1;
+    const s = b.succs[k]!;
+    if (onPath.has(s)) heads.add(s);
+    else if (!seen.has(s)) {
+      seen.add(s);
+      onPath.add(s);
+      stack.push([s, 0]);
+    }
+  }
+  return heads;
 }
 
 export function derefT(t: Type): Type {

@@ -269,18 +269,18 @@ class Linker {
         return this.types.id({ kind: "Struct", fields, tags: fields.map(() => "") });
       },
       captureByValue: (fn) => this.byValue.get(fn) ?? [],
-      stub: (name, js) => {
+      stub: (name, js, args) => {
         const id = this.slots.length;
         this.slots.push({
           fn: undefined,
-          name: `runtime.defer${name}`,
+          name: `runtime.${name}`,
           file: "",
           line: 0,
           emitted: {
             js: js(id),
             frameSize: 0,
-            argsSize: 0,
-            argPtrs: [],
+            argsSize: args.size,
+            argPtrs: args.ptrs,
             localPtrs: [],
             resumeLines: [],
           },

@@ -60,7 +60,7 @@ import { mathHooks } from "./hooks-math.js";
 import { makeSysHooks, type SysScheduler } from "./hooks-sys.js";
 import * as int64 from "./int64.js";
 import * as maps from "./map.js";
-import { Defers, Recovered, pseudoFuncInfo } from "./panic.js";
+import { Defers, type PanicHost, Recovered, pseudoFuncInfo } from "./panic.js";
 import * as chans from "../sched/chan.js";
 import { printComplex, printFloat, printInt, printPointer, printUint } from "./printnum.js";
 import { reflectHooks } from "./reflect.js";
@@ -231,7 +231,7 @@ class ProgramRuntime implements Machine, SchedHost {
       fatal: (lines) => {
         this.die(lines.join("\n") + "\n");
       },
-      adjustExtra: (delta, lo, hi) => this.defers.adjustStack(delta, lo, hi),
+      adjustExtra: (delta, lo, hi) => this.sched.cur.defers?.adjustStack(delta, lo, hi),
       poison: stackMoveEnabled(env.GODEBUG),
     };
     this.stressStacks = stackMoveEnabled(env.GODEBUG);
@@ -271,10 +271,14 @@ class ProgramRuntime implements Machine, SchedHost {
 
   /** The running goroutine's deferred calls and panics. */
   get defers(): Defers {
-    return this.sched.cur.defers;
+    const g = this.sched.cur;
+    return g.defers ?? (g.defers = new Defers(this.deferHost));
   }
 
-  private deferHost() {
+  /** What the panic machinery of every goroutine sees (always the running one's state). */
+  private readonly deferHost: PanicHost = this.makeDeferHost();
+
+  private makeDeferHost(): PanicHost {
     const self = this;
     return {
       get u8() {
@@ -548,10 +552,6 @@ class ProgramRuntime implements Machine, SchedHost {
 
   freeStack(s: GoStack): void {
     freeStack(this.gc.heap, s);
-  }
-
-  newDefers(): Defers {
-    return new Defers(this.deferHost());
   }
 
   exit(code: number): never {

@@ -55,7 +55,7 @@ import type { RootJob } from "../gc/roots.js";
 import { FRAME_ARGS, type GoStack, RESUME_RECOVERED, UNWIND } from "../lang/abi.js";
 import { type Defers, Recovered } from "../lang/panic.js";
 import type { ChanWaits } from "./chan.js";
-import { NO_CALLEE, type StackEnv, scanStack, walkFrames } from "./stack.js";
+import { NO_CALLEE, type StackEnv, scanStack, shrinkStack, walkFrames } from "./stack.js";
 
 export const enum GStatus {
   Runnable = 1,
@@ -71,8 +71,8 @@ export const PREEMPT_QUANTUM = 20_000;
 export interface Sudog {
   readonly g: G;
   readonly chan: number;
-  /** Where a received value goes / where the value to send is (0: none). */
-  readonly elem: number;
+  /** Where a received value goes / where the value to send is (0: none); in g's stack. */
+  elem: number;
   readonly isSend: boolean;
   /** Index of the select case, -1 for a plain send or receive. */
   readonly caseIndex: number;
@@ -127,7 +127,8 @@ export interface G {
   started: boolean;
   status: GStatus;
   waitReason: string;
-  readonly defers: Defers;
+  /** Deferred calls and panics, made at the goroutine's first defer (most have none). */
+  defers: Defers | undefined;
   /** What a waker left for the resumed operation: RES[0], RES[1]. */
   res0: number;
   res1: number;
@@ -159,6 +160,7 @@ export interface SchedTracer {
   goStart(gid: number): void;
   goStop(gid: number, reason: string): void;
   goEnd(gid: number): void;
+  stackShrink(gid: number, oldSize: number, newSize: number): void;
 }
 
 /** What the scheduler needs from the running program. */
@@ -180,7 +182,6 @@ export interface SchedHost {
   install(g: G): void;
   newStack(argsSize: number): GoStack;
   freeStack(stack: GoStack): void;
-  newDefers(): Defers;
   /** Grey p if the GC is marking (pointers copied onto a new goroutine's stack). */
   shade(p: number): void;
   /** Raise a run-time panic in the running goroutine. */
@@ -252,7 +253,7 @@ export class Scheduler {
       started: false,
       status: GStatus.Runnable,
       waitReason: "",
-      defers: this.host.newDefers(),
+      defers: undefined,
       res0: 0,
       res1: 0,
       resumePanic: undefined,
@@ -276,7 +277,8 @@ export class Scheduler {
     const dst = stack.base + FRAME_ARGS;
     h.u8.copyWithin(dst, args, args + size);
     // The new stack is black for a cycle in progress: shade what it holds.
-    for (const off of Array.from(h.argPtrs(fid))) h.shade(h.u32[(dst + off) >>> 2]!);
+    const ptrs = h.argPtrs(fid);
+    for (let i = 0; i < ptrs.length; i++) h.shade(h.u32[(dst + ptrs[i]!) >>> 2]!);
     h.shade(ctx);
     const creator = h.u32[h.regs.sp >>> 2]!;
     const g = this.makeG(stack, [fid], ctx, this.cur.id, creator, h.funcName(fid));
@@ -632,8 +634,33 @@ export class Scheduler {
 
   // ---- GC roots ----
 
+  /**
+   * At the start of a GC cycle: halve the stacks of stopped goroutines that use less
+   * than a quarter of theirs (stack.ts shrinkStack), adjusting their defer records and
+   * the sudogs that point into them. Not the running goroutine, nor one whose JS frames
+   * sit in a nested trampoline (they hold absolute stack addresses).
+   */
+  private shrinkStacks(): void {
+    const env = this.host.stackEnv;
+    for (const g of this.all.values()) {
+      if (g === this.cur || !g.started || g.level !== 0 || g.status === GStatus.Dead) continue;
+      const size = g.stack.hi - g.stack.lo;
+      const genv: StackEnv = {
+        ...env,
+        adjustExtra: (delta, lo, hi) => {
+          g.defers?.adjustStack(delta, lo, hi);
+          for (const sg of g.waiting ?? []) if (sg.elem >= lo && sg.elem < hi) sg.elem += delta;
+        },
+      };
+      g.sp = shrinkStack(genv, g.stack, g.sp, NO_CALLEE);
+      const now = g.stack.hi - g.stack.lo;
+      if (now !== size) this.host.tracer?.stackShrink(g.id, size, now);
+    }
+  }
+
   /** One stack job per live goroutine, and the scheduler's own pointers. */
   rootJobs(): RootJob[] {
+    this.shrinkStacks();
     const jobs: RootJob[] = [];
     const env = this.host.stackEnv;
     for (const g of this.all.values()) {
@@ -648,7 +675,7 @@ export class Scheduler {
           const pending = g.started ? NO_CALLEE : g.entries[0]!;
           scanStack(env, g.stack, sp, pending, visit);
           if (!g.started && g.ctx !== 0) visit(g.ctx);
-          g.defers.rootPointers(visit);
+          g.defers?.rootPointers(visit);
         },
       });
     }
