@@ -7,7 +7,7 @@
  * (stderr by its head for `// stderr: nondeterministic` programs). Programs named in
  * testdata/run/passing.txt must match — each is its own test and fails on a mismatch —
  * and they must match again under GODEBUG=gccheckmark=1,stackmove=1 GOGC=1 (collect
- * constantly, check every mark, move the stack at every check; 60 s each). Every other program is
+ * constantly, check every mark, move the stack at every check; 90 s each). Every other program is
  * still run and counted: the summary line `run golden: P/N passed` counts all programs
  * that match, lists those that match but are not yet in passing.txt, and gives the
  * first mismatch of every program that fails.
@@ -54,7 +54,7 @@ const cli = resolve(process.env["MINIGO_CLI"] ?? "dist/src/cli.js");
 const dir = runDir();
 const perProgramMs = 20_000;
 /** Stress mode moves the stack at every check and collects constantly: allow it more. */
-const perProgramStressMs = 60_000;
+const perProgramStressMs = 90_000;
 const concurrency = 2;
 const stressEnv = { GODEBUG: "gccheckmark=1,stackmove=1", GOGC: "1" };
 

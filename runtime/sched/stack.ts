@@ -380,7 +380,8 @@ export function moveStack(
   stack.guard = stressed ? newHi + 8 : newLo;
   adjustFrames(env, newSp, stack.base, pending, delta, oldLo, oldHi);
   env.adjustExtra?.(delta, oldLo, oldHi);
-  if (stressed || env.poison === true) mem.u8.fill(STACK_POISON_BYTE, oldLo, oldHi);
+  // Poison what held frames: a pointer that was not adjusted reads garbage at once.
+  if (stressed || env.poison === true) mem.u8.fill(STACK_POISON_BYTE, sp, oldHi);
   heap.freeStack(oldLo, oldHi - oldLo);
   return newSp;
 }
