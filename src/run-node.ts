@@ -44,6 +44,7 @@ export function nodeRunOptions(args: string[]): RunOptions {
   return {
     args,
     env: process.env,
+    cwd: process.env["PWD"] ?? process.cwd(),
     stdout: (b) => writeAll(1, b),
     stderr: (b) => writeAll(2, b),
   };

@@ -110,8 +110,18 @@ export interface EmittedFunction {
 }
 
 const DEFERRABLE_BUILTINS = new Set(["print", "println", "panic", "recover", "delete", "close"]);
-/** Runtime hooks that may park or yield the goroutine: their call sites are resumable. */
-const PARKING_HOOKS = new Set(["sync.runtime_Semacquire", "time.Sleep", "runtime.Gosched"]);
+/**
+ * Runtime hooks whose call sites store a resume point: those that may park or yield the
+ * goroutine, and those that read where their caller is (runtime.Caller and friends).
+ */
+const PARKING_HOOKS = new Set([
+  "sync.runtime_Semacquire",
+  "time.Sleep",
+  "runtime.Gosched",
+  "runtime.Caller",
+  "runtime.Callers",
+  "runtime.Stack",
+]);
 
 const INT_TYPES = new Set<Scalar>(["i8", "i16", "i32", "u8", "u16", "u32"]);
 

@@ -416,7 +416,11 @@ function traceName(path: string, fn: Function): string {
     suffix.unshift(`func${k}`);
     f = f.parent;
   }
-  const base = f.name.replace(/^init#\d+$/, "init").replace(/\$thunk$|\$bound$/, "");
+  // A value receiver's method is T.M in Go's tracebacks, a pointer receiver's (*T).M.
+  const base = f.name
+    .replace(/^init#\d+$/, "init")
+    .replace(/\$thunk$|\$bound$/, "")
+    .replace(/^\(([^*)][^)]*)\)\./, "$1.");
   return [`${path}.${base}`, ...suffix].join(".");
 }
 

@@ -55,6 +55,7 @@ import {
 import { complexDiv, COMPLEX_DIV } from "./complex.js";
 import * as convert from "./convert.js";
 import { ifaceeq, typeequal } from "./hash.js";
+import { callerHooks } from "./callers.js";
 import { atomicHooks } from "./hooks-atomic.js";
 import { mathHooks } from "./hooks-math.js";
 import { makeSysHooks, type SysScheduler } from "./hooks-sys.js";
@@ -105,6 +106,8 @@ export interface RunOptions {
   hooks?: Record<string, Hook>;
   /** Nested Go calls on the JS stack before unwinding to the trampoline (tests). */
   maxDepth?: number;
+  /** The working directory, for the absolute file names of runtime.Caller and tracebacks. */
+  cwd?: string;
   /** Record goroutine run slices, GC cycles and stack growths (`minigo run -trace`). */
   trace?: TraceRecorder;
 }
@@ -260,6 +263,7 @@ class ProgramRuntime implements Machine, SchedHost {
       ...reflectHooks,
       ...sys,
       ...this.runtimeHooks(),
+      ...this.callerHooks(),
       ...(opts.hooks ?? {}),
     };
   }
@@ -664,13 +668,21 @@ class ProgramRuntime implements Machine, SchedHost {
    * them, by id): `goroutine 1 [chan receive]:`, then each frame's function and line.
    */
   private writeTrace(all = false): void {
+    this.writeErr("\n" + this.traceText(all));
+  }
+
+  /**
+   * The traces of the running goroutine, or of all of them by id, separated by blank
+   * lines: `goroutine 1 [chan receive]:`, then each frame's function and file:line.
+   */
+  traceText(all: boolean): string {
     const sched = this.sched;
     const gs = all
       ? sched.goroutines().sort((a, b) => a.id - b.id)
       : sched.cur.status === GStatus.Dead
         ? []
         : [sched.cur];
-    let s = "";
+    const blocks: string[] = [];
     for (const g of gs) {
       const state =
         g.status === GStatus.Running
@@ -678,20 +690,57 @@ class ProgramRuntime implements Machine, SchedHost {
           : g.status === GStatus.Waiting
             ? g.waitReason
             : "runnable";
-      s += `\ngoroutine ${g.id} [${state}]:\n`;
+      let s = `goroutine ${g.id} [${state}]:\n`;
       try {
         for (const [fid, resume] of sched.frames(g)) {
           const f = this.funcs[fid];
           if (!f || f.name.startsWith("runtime.gopanic")) continue;
-          const line = f.resumeLines[resume] || f.line;
-          s += `${f.name}(${f.argsSize > 0 ? "..." : ""})\n\t${f.file}:${line} +0x0\n`;
+          const line = (resume > 0 && f.resumeLines[resume]) || f.line;
+          s += `${f.name}(${f.argsSize > 0 ? "..." : ""})\n\t${this.absFile(f.file)}:${line} +0x0\n`;
         }
         if (g.creator >= 0) s += `created by ${this.funcName(g.creator)}\n`;
       } catch {
         // a trace is best effort
       }
+      blocks.push(s);
     }
-    this.writeErr(s);
+    return blocks.join("\n");
+  }
+
+  /** A FuncInfo's file as Go reports it: absolute, the shipped stdlib under GOROOT/src. */
+  absFile(file: string): string {
+    if (file === "" || file.startsWith("/")) return file;
+    if (file.startsWith("stdlib/")) return `/usr/lib/go-1.19/src/${file.slice(7)}`;
+    const cwd = this.opts.cwd ?? "/";
+    return `${cwd.endsWith("/") ? cwd : cwd + "/"}${file.replace(/^\.\//, "")}`;
+  }
+
+  /** The hooks of runtime.Caller and friends (callers.ts). */
+  private callerHooks(): Record<string, Hook> {
+    const pseudo = (name: string, file: string, line: number): number => {
+      this.funcs.push({ ...pseudoFuncInfo(name, 0), file, line });
+      return this.funcs.length - 1;
+    };
+    const ids = {
+      callers: pseudo("runtime.Callers", "stdlib/runtime/extern.go", 235),
+      main: pseudo("runtime.main", "stdlib/runtime/proc.go", 250),
+      goexit: pseudo("runtime.goexit", "stdlib/runtime/asm_amd64.s", 1594),
+    };
+    return callerHooks(
+      {
+        funcs: this.funcs,
+        frames: () => this.sched.frames(this.sched.cur),
+        goroutineId: () => this.sched.cur.id,
+        stackText: (all) => this.traceText(all),
+        absFile: (f) => this.absFile(f),
+        funcObject: (pc) => {
+          const f = this.allocNoscan(8);
+          int64.store64(this.u32, f, pc);
+          return f;
+        },
+      },
+      ids,
+    );
   }
 
   /** Write text (a panic or fatal error), the goroutine trace(s), and exit with status 2. */
