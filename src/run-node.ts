@@ -15,7 +15,7 @@
  *
  * Example: runProgram(instantiate(generateProgram(srcs).module), nodeRunOptions(["x"])).
  */
-import { writeSync } from "node:fs";
+import { realpathSync, writeSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import type { CompiledModule, RunOptions } from "../runtime/lang/program.js";
@@ -44,10 +44,25 @@ export function nodeRunOptions(args: string[]): RunOptions {
   return {
     args,
     env: process.env,
-    cwd: process.env["PWD"] ?? process.cwd(),
+    cwd: workingDirectory(),
     stdout: (b) => writeAll(1, b),
     stderr: (b) => writeAll(2, b),
   };
+}
+
+/**
+ * The working directory as the shell names it (PWD, when it is this directory: Go's
+ * os.Getwd does the same), so that file names through a symlink read as the user typed.
+ */
+function workingDirectory(): string {
+  const cwd = process.cwd();
+  const pwd = process.env["PWD"];
+  try {
+    if (pwd !== undefined && realpathSync(pwd) === cwd) return pwd;
+  } catch {
+    // PWD names nothing
+  }
+  return cwd;
 }
 
 /** The stand-alone module `minigo build -o` writes. */

@@ -109,7 +109,15 @@ export interface EmittedFunction {
   resumeLines: number[];
 }
 
-const DEFERRABLE_BUILTINS = new Set(["print", "println", "panic", "recover", "delete", "close"]);
+const DEFERRABLE_BUILTINS = new Set([
+  "print",
+  "println",
+  "panic",
+  "recover",
+  "delete",
+  "close",
+  "copy",
+]);
 /**
  * Runtime hooks whose call sites store a resume point: those that may park or yield the
  * goroutine, and those that read where their caller is (runtime.Caller and friends).
@@ -1909,6 +1917,11 @@ class FunctionEmitter {
       case "close":
         code = `R.closechan(U32[${at(0)} >> 2]);`;
         break;
+      case "copy": {
+        const et = (under(types[0]!) as { elem: Type }).elem;
+        code = `R.slicecopy(${this.ctx.typeId(et)}, ${sizeof(et)}, ${at(0)}, ${at(1)});`;
+        break;
+      }
       default:
         code = ""; // recover() called by defer itself recovers nothing
     }

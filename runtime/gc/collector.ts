@@ -153,6 +153,12 @@ export class Collector implements GcHooks {
    * `cycle` is the cycle's number (NumGC after it). The execution trace listens here.
    */
   onCycle: ((event: "start" | "mark termination" | "end", cycle: number) => void) | undefined;
+  /**
+   * Called when marking is complete, before the cycle ends: may grey more objects (a
+   * finalizer's object, to keep it for its finalizer), which are then marked too.
+   */
+  beforeMarkTermination:
+    ((isMarked: (p: number) => boolean, grey: (p: number) => void) => void) | undefined;
   numForcedGC = 0;
   pauseTotalNs = 0;
   readonly pauseNs: number[] = new Array<number>(256).fill(0);
@@ -438,6 +444,13 @@ export class Collector implements GcHooks {
       for (const j of marker.rootJobs) if (j.kind === "stack") marker.scanRoot(j);
     }
     marker.drain(Number.POSITIVE_INFINITY);
+    if (this.beforeMarkTermination) {
+      this.beforeMarkTermination(
+        (p) => marker.isMarked(p),
+        (p) => marker.greyObject(p),
+      );
+      marker.drain(Number.POSITIVE_INFINITY);
+    }
     if (this.debug.gccheckmark) checkmark(heap, marker.rootJobs);
     const heap1 = heap.heapLive;
     this.phase = "off";

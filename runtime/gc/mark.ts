@@ -143,6 +143,19 @@ export class Marker {
     this.greyWord(p >>> 3, p & 7);
   }
 
+  /** True if p points into a heap object marked in this cycle (false: not a heap object). */
+  isMarked(p: number): boolean {
+    const pages = this.heap.pages;
+    const page = p >>> PAGE_SHIFT;
+    if (page >= pages.totalPages) return false;
+    const s = pages.pageSpan[page];
+    if (s === 0) return false;
+    const t = pages.spans;
+    if (t.state[s] !== SpanState.InUse) return false;
+    const idx = Math.floor((p - t.base[s]) / t.elemsize[s]);
+    return idx < t.nelems[s] && t.isMarked(s, idx);
+  }
+
   /**
    * greyObject for the address `w * 8 + r` (r < 8). The scan loop passes an
    * address in two parts, both below 2^29 and so small integers for the engine:

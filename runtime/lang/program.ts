@@ -27,6 +27,7 @@
  * Example: runProgram(await import("./x.mjs"), {args: ["x"]}) → 0, output written.
  */
 import { Collector } from "../gc/collector.js";
+import { forEachPointer } from "../gc/mark.js";
 import { combineRoots, type RootJob, type RootSource } from "../gc/roots.js";
 import { FatalError } from "../memory/fatal.js";
 import type { TypeDesc } from "../memory/typedesc.js";
@@ -56,6 +57,7 @@ import { complexDiv, COMPLEX_DIV } from "./complex.js";
 import * as convert from "./convert.js";
 import { ifaceeq, typeequal } from "./hash.js";
 import { callerHooks } from "./callers.js";
+import { Finalizers } from "./finalizer.js";
 import { atomicHooks } from "./hooks-atomic.js";
 import { mathHooks } from "./hooks-math.js";
 import { makeSysHooks, type SysScheduler } from "./hooks-sys.js";
@@ -155,6 +157,9 @@ class ProgramRuntime implements Machine, SchedHost {
   private readonly wallStart = BigInt(Date.now()) * 1_000_000n;
   private readonly startMs = performance.now();
   readonly tracer: TraceRecorder | undefined;
+  private readonly finalizers = new Finalizers();
+  /** Where a finalizer's arguments are put for newproc to copy (allocated once). */
+  private finalizerArgs = 0;
   FUNCS: ((resume: number) => void)[] = [];
   readonly DATA: number;
   readonly GB: number;
@@ -241,6 +246,9 @@ class ProgramRuntime implements Machine, SchedHost {
     if (this.stressStacks) stressGuard(mainStack);
     const entries = [meta.init, meta.main].filter((f) => f >= 0);
     this.tracer = opts.trace;
+    this.gc.beforeMarkTermination = (isMarked, grey) => {
+      this.finalizers.markDone(isMarked, grey);
+    };
     if (opts.trace) this.traceGC(opts.trace);
     this.sched = new Scheduler(this, mainStack, entries);
     this.rtTypes = {
@@ -515,6 +523,16 @@ class ProgramRuntime implements Machine, SchedHost {
     }
   }
 
+  /** Finalizers queued by the collector start on new goroutines (finalizer.ts). */
+  startPending(): void {
+    if (!this.finalizers.pending) return;
+    if (this.finalizerArgs === 0) this.finalizerArgs = this.allocNoscan(16);
+    this.finalizers.start(this, (f) => {
+      this.u8.set(f.args, this.finalizerArgs);
+      this.sched.newproc(-2, f.fn, this.finalizerArgs, f.args.length, true);
+    });
+  }
+
   /** GC cycles and their phases on the trace's GC track. */
   private traceGC(trace: TraceRecorder): void {
     this.gc.onCycle = (event, cycle) => {
@@ -600,6 +618,8 @@ class ProgramRuntime implements Machine, SchedHost {
             visit(this.GB);
             visit(this.staticTables.staticUint64s);
             if (this.ZERO !== 8) visit(this.ZERO);
+            this.finalizers.rootPointers(visit, (obj, v) => forEachPointer(this.gc.heap, obj, v));
+            if (this.finalizerArgs !== 0) visit(this.finalizerArgs);
             const ha = this.hookArgs;
             if (ha) for (const off of ha.ptrs) visit(this.u32[(ha.args + off) >>> 2]!);
           },
@@ -1091,7 +1111,10 @@ class ProgramRuntime implements Machine, SchedHost {
   private runtimeHooks(): Record<string, Hook> {
     const h: Record<string, Hook> = {};
     const gc = this.gc;
-    h["runtime.GC"] = () => gc.GC();
+    h["runtime.GC"] = () => {
+      gc.GC();
+      this.startPending();
+    };
     h["runtime.Gosched"] = () => this.sched.gosched();
     h["runtime.NumGoroutine"] = (m, a) => int64.store64(m.u32, a, this.sched.numGoroutine());
     h["runtime.Goexit"] = () => {
@@ -1101,7 +1124,7 @@ class ProgramRuntime implements Machine, SchedHost {
     h["runtime.GOMAXPROCS"] = (m, a) => int64.store64(m.u32, a + 8, 1);
     h["runtime.NumCPU"] = (m, a) => int64.store64(m.u32, a, 1);
     h["runtime.KeepAlive"] = () => {};
-    h["runtime.SetFinalizer"] = () => {};
+    h["runtime.SetFinalizer"] = (m, a) => this.finalizers.set(m, a);
     h["runtime.LockOSThread"] = () => {};
     h["runtime.UnlockOSThread"] = () => {};
     h["runtime.Breakpoint"] = () => {};

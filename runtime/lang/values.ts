@@ -360,9 +360,12 @@ export function findMethod(types: readonly RType[], tid: number, key: string): n
 /** Does dynamic type tid implement interface type iid? Returns the missing method or "". */
 export function missingMethod(types: readonly RType[], tid: number, iid: number): string {
   const it = types[iid]!;
+  const t = types[tid];
   for (const im of it.methods) {
-    const key = im.pkgPath === "" ? im.name : `${im.pkgPath}.${im.name}`;
-    if (findMethod(types, tid, key) < 0) return im.name;
+    // Same name and package, and the same signature (its type id, or its type string).
+    const m = t?.methods.find((mt) => mt.name === im.name && mt.pkgPath === im.pkgPath);
+    if (!m) return im.name;
+    if (m.type !== im.type && types[m.type]?.str !== types[im.type]?.str) return im.name;
   }
   return "";
 }

@@ -182,6 +182,8 @@ export interface SchedHost {
   install(g: G): void;
   newStack(argsSize: number): GoStack;
   freeStack(stack: GoStack): void;
+  /** Start goroutines the runtime owes (finalizers queued by the collector). */
+  startPending?(): void;
   /** Grey p if the GC is marking (pointers copied onto a new goroutine's stack). */
   shade(p: number): void;
   /** Raise a run-time panic in the running goroutine. */
@@ -269,8 +271,11 @@ export class Scheduler {
     return g;
   }
 
-  /** `go f(args)`: fid (or a closure ctx when fid is -2) with `size` bytes of args at `args`. */
-  newproc(fid: number, ctx: number, args: number, size: number): void {
+  /**
+   * `go f(args)`: fid (or a closure ctx when fid is -2) with `size` bytes of args at
+   * `args`; `byRuntime`: made by the runtime (a finalizer), not by a go statement.
+   */
+  newproc(fid: number, ctx: number, args: number, size: number, byRuntime = false): void {
     const h = this.host;
     if (fid === -2) fid = h.u32[ctx >>> 2]!;
     const stack = h.newStack(size);
@@ -280,7 +285,7 @@ export class Scheduler {
     const ptrs = h.argPtrs(fid);
     for (let i = 0; i < ptrs.length; i++) h.shade(h.u32[(dst + ptrs[i]!) >>> 2]!);
     h.shade(ctx);
-    const creator = h.u32[h.regs.sp >>> 2]!;
+    const creator = byRuntime ? -1 : h.u32[h.regs.sp >>> 2]!;
     const g = this.makeG(stack, [fid], ctx, this.cur.id, creator, h.funcName(fid));
     this.ready(g, true);
   }
@@ -314,6 +319,7 @@ export class Scheduler {
 
   /** runtime.Gosched: let the others run (nothing happens when none can). */
   gosched(): void {
+    this.host.startPending?.();
     if (!this.othersRunnable() || this.cur.level > 0) return;
     this.ready(this.cur, false);
     this.host.res[2] = 1;
@@ -373,6 +379,7 @@ export class Scheduler {
   private pick(waitFor: G | undefined): G {
     for (;;) {
       if (this.timers.length > 0) this.fireTimers(false);
+      this.host.startPending?.();
       // A goroutine whose JS frames sit in a nested trampoline can only go on there.
       const next = this.runnext;
       if (next !== undefined && (next.level === 0 || next === waitFor)) {
