@@ -397,6 +397,12 @@ class Linker {
     o.push(
       `R.regs = { get sp() { return SP; }, set sp(v) { SP = v; }, get ctx() { return CTX; }, set ctx(v) { CTX = v; }, get depth() { return DEPTH; }, set depth(v) { DEPTH = v; }, get pre() { return PRE; }, set pre(v) { PRE = v; } };`,
     );
+    // The scheduler's hot path, without accessor calls: switch the registers to a
+    // goroutine, and resume its frames until it parks or its entry frame returns (the
+    // stack may move meanwhile: its base is read from G each time).
+    o.push(
+      `R.frames = { enter(sp, pre) { SP = sp; DEPTH = 0; PRE = pre; }, resume() { while (RES[2] === 0 && SP < G.base) { DEPTH = 0; FUNCS[U32[SP >> 2]](1); } return SP; } };`,
+    );
     o.push(`return FUNCS;`);
     o.push(`}`);
     return o.join("\n") + "\n";

@@ -31,7 +31,14 @@ import { forEachPointer } from "../gc/mark.js";
 import { combineRoots, type RootJob, type RootSource } from "../gc/roots.js";
 import { FatalError } from "../memory/fatal.js";
 import type { TypeDesc } from "../memory/typedesc.js";
-import { GStatus, type G, PREEMPT_QUANTUM, Scheduler, type SchedHost } from "../sched/sched.js";
+import {
+  type EmittedFrames,
+  GStatus,
+  type G,
+  PREEMPT_QUANTUM,
+  Scheduler,
+  type SchedHost,
+} from "../sched/sched.js";
 import {
   type StackEnv,
   freeStack,
@@ -148,6 +155,7 @@ class ProgramRuntime implements Machine, SchedHost {
   private readonly hooks: Record<string, Hook>;
   readonly sched: Scheduler;
   regs!: { sp: number; ctx: number; depth: number; pre: number };
+  frames!: EmittedFrames;
   /** Results of a parking operation (chan.ts), read by emitted code after it resumes. */
   readonly res = new Int32Array(3);
   private readonly stackListeners: ((s: GoStack) => void)[] = [];
@@ -562,7 +570,8 @@ class ProgramRuntime implements Machine, SchedHost {
 
   install(g: G): void {
     this.gc.currentG = g.id;
-    for (const l of this.stackListeners) l(g.stack);
+    const ls = this.stackListeners;
+    for (let i = 0; i < ls.length; i++) ls[i]!(g.stack);
   }
 
   newStack(argsSize: number): GoStack {
@@ -997,6 +1006,12 @@ class ProgramRuntime implements Machine, SchedHost {
       closechan: (c: number) => chans.closechan(m, m.chanHost, c),
       regs: undefined as unknown,
     };
+    Object.defineProperty(R, "frames", {
+      set: (v: EmittedFrames) => {
+        m.frames = v;
+      },
+      get: () => m.frames,
+    });
     Object.defineProperty(R, "regs", {
       set: (v: { sp: number; ctx: number; depth: number; pre: number }) => {
         m.regs = v;

@@ -143,10 +143,21 @@ function elemSize(m: Machine, c: number): number {
 
 /** Copy one element (typed: barriered into the heap), shading the pointers it copies. */
 function copyElem(m: ChanMachine, c: number, dst: number, src: number): void {
-  if (elemSize(m, c) === 0) return;
+  const size = elemSize(m, c);
+  if (size === 0) return;
   const tid = word(m, c + ELEMTYPE);
+  const ptrs = m.types[tid]!.ptrWords;
+  if (ptrs.length === 0) {
+    // No pointers: no barrier. A word (an int, a pointer-free 8-byte value) by hand.
+    if (size === 8 && (dst & 7) === 0 && (src & 7) === 0) {
+      const u32 = m.u32;
+      u32[dst >>> 2] = u32[src >>> 2]!;
+      u32[(dst >>> 2) + 1] = u32[(src >>> 2) + 1]!;
+    } else m.u8.copyWithin(dst, src, src + size);
+    return;
+  }
   m.typedmemmove(tid, dst, src);
-  for (const w of m.types[tid]!.ptrWords) m.shade(m.u32[(dst + w * 8) >>> 2]!);
+  for (let i = 0; i < ptrs.length; i++) m.shade(m.u32[(dst + ptrs[i]! * 8) >>> 2]!);
 }
 
 function zeroElem(m: Machine, c: number, dst: number): void {

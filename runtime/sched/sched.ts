@@ -154,6 +154,14 @@ interface Timer {
   addr: number;
 }
 
+/** The registers' fast path, emitted in the program's module (compiler/codegen/program.ts). */
+export interface EmittedFrames {
+  /** Make sp the current frame, with a fresh depth and preemption quantum. */
+  enter(sp: number, pre: number): void;
+  /** Resume frames from SP until RES[2] (parked) or SP reaches the stack's base; returns SP. */
+  resume(): number;
+}
+
 /** Run-slice events for the trace file (trace.ts implements them). */
 export interface SchedTracer {
   goCreate(gid: number, parent: number, name: string): void;
@@ -170,6 +178,8 @@ export interface SchedHost {
   readonly u8: Uint8Array;
   /** The emitted code's registers (pre: back-edges left before a preemption check). */
   readonly regs: { sp: number; ctx: number; depth: number; pre: number };
+  /** The same registers, set and used by the emitted code itself (no accessor calls). */
+  readonly frames: EmittedFrames;
   /**
    * RES: [0], [1] the results of a parking operation, read by emitted code after it
    * resumes; [2] non-zero while the running goroutine is unwinding to park or yield.
@@ -407,16 +417,14 @@ export class Scheduler {
 
   private switchTo(g: G): void {
     const h = this.host;
-    const old = this.cur;
-    if (old !== g && old.status !== GStatus.Dead) old.sp = h.regs.sp;
+    // (The goroutine switched from saved its sp when it stopped: stopped, waitInNested.)
     this.cur = g;
     g.status = GStatus.Running;
     h.install(g);
-    h.regs.sp = g.sp;
+    h.frames.enter(g.sp, PREEMPT_QUANTUM);
     h.res[0] = g.res0;
     h.res[1] = g.res1;
     h.res[2] = 0;
-    h.regs.pre = PREEMPT_QUANTUM;
     h.tracer?.goStart(g.id);
   }
 
@@ -437,12 +445,9 @@ export class Scheduler {
           h.regs.depth = 0;
           h.call(g.entries[0]!, 0);
         }
-        while (h.res[2] === 0 && h.regs.sp < g.stack.base) {
-          h.regs.depth = 0;
-          h.call(h.u32[h.regs.sp >>> 2]!, 1);
-        }
+        const sp = h.frames.resume();
         if (h.res[2] !== 0) {
-          this.stopped(g);
+          this.stopped(g, sp);
           return;
         }
         g.entries.shift();
@@ -471,8 +476,8 @@ export class Scheduler {
   }
 
   /** g parked, yielded or ended (Goexit): save its sp, or bury it. */
-  private stopped(g: G): void {
-    g.sp = this.host.regs.sp;
+  private stopped(g: G, sp = this.host.regs.sp): void {
+    g.sp = sp;
     this.host.tracer?.goStop(g.id, g.status === GStatus.Waiting ? g.waitReason : "yield");
     if (g.status === GStatus.Dead) {
       this.finish(g);
