@@ -870,6 +870,9 @@ class FunctionEmitter {
         if (i.site.heap) {
           const et = derefT(i.type);
           this.def(i, sizeof(et) === 0 ? "ZERO_BASE" : `R.newobject(${this.ctx.typeId(et)})`, body);
+          // A recovered panic returns the named results from their spill slots.
+          const home = this.fn.namedResults.includes(i) ? this.spill.get(i) : undefined;
+          if (home !== undefined) body.push(this.store("p", `sp + ${home}`, this.name(i)));
         } else {
           const n = sizeof(derefT(i.type));
           if (n > 0)
@@ -1700,7 +1703,10 @@ class FunctionEmitter {
       argVals.forEach((a, k) =>
         writes.push(this.storeValue(a.type!, `sp + ${FRAME_ARGS + layout.params[k]!}`, a, false)),
       );
-      writes.push(`CTX = ${fv}; if (CTX === 0) R.panicNil();`);
+      // A nil func panics when called: for defer, when the deferred call runs.
+      writes.push(
+        i.form === "defer" ? `CTX = ${fv};` : `CTX = ${fv}; if (CTX === 0) R.panicNil();`,
+      );
       target = `FUNCS[U32[CTX >> 2]](0)`;
     } else {
       const x = this.A(i.args[0]!);
@@ -1961,7 +1967,7 @@ class FunctionEmitter {
     const sc = scalarOf(t);
     if (isString(t)) return `["s", ${this.A(x)}]`;
     if (isInterface(t))
-      return `["${(u as { methods: unknown[] }).methods.length === 0 && (u as { embeddeds: unknown[] }).embeddeds.length === 0 ? "e" : "i"}", ${this.A(x)}]`;
+      return `["${(u as { methods: unknown[] }).methods.length === 0 && (u as { embeddeds: unknown[] }).embeddeds.length === 0 ? "e" : "i2"}", ${this.A(x)}]`;
     if (u.kind === "Slice") return `["sl", ${this.A(x)}]`;
     if (sc === "mem") return `["c", ${this.A(x)}, ${(u as { name: string }).name === "complex64"}]`;
     if (sc === "b") return `["b", ${this.S(x)}]`;

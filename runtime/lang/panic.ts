@@ -65,6 +65,8 @@ export interface PanicHost {
   runGo(fid: number): void;
   /** The text Go prints for a panic value (calls Error/String methods). */
   panicValueText(typeId: number, data: number): string;
+  /** Go's nil dereference panic (calling a nil func value). */
+  panicNil(): never;
   /** Write the goroutine trace and exit with status 2 (never returns). */
   die(lines: string): never;
 }
@@ -98,6 +100,7 @@ export class Defers {
 
   private prepare(r: DeferRecord, dst: number): number {
     this.host.u8.set(r.args, dst);
+    if (r.fid === -2 && r.ctx === 0) this.host.panicNil(); // defer of a nil func value
     if (r.fid === -2) {
       this.host.setCtx(r.ctx);
       return this.host.u32[r.ctx >>> 2]!;

@@ -315,6 +315,7 @@ class ProgramRuntime implements Machine, SchedHost {
       runGo: (fid: number) => this.runGo(fid),
       panicValueText: (t: number, d: number) => this.panicValueText(t, d),
       die: (text: string) => this.die(text),
+      panicNil: () => this.panicRuntimeError("invalid memory address or nil pointer dereference"),
     };
   }
 
