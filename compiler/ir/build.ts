@@ -2367,6 +2367,11 @@ class FunctionBuilder {
         }
         const f = u.fields[fi];
         if (!f) return;
+        if (f.name === "_") {
+          // A blank field stays zero: its value is evaluated for its effects only.
+          this.elemValue(ve, f.type);
+          return;
+        }
         const fa = this.emit({
           kind: "FieldAddr",
           pos: el.pos,
