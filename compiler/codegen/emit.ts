@@ -119,16 +119,20 @@ const DEFERRABLE_BUILTINS = new Set([
   "copy",
 ]);
 /**
- * Runtime hooks whose call sites store a resume point: those that may park or yield the
- * goroutine, and those that read where their caller is (runtime.Caller and friends).
+ * Runtime hooks whose call sites store a resume point and reload after the call: those
+ * that may park or yield the goroutine, those that read where their caller is
+ * (runtime.Caller and friends), and those that run Go code (reflect's Call), which may
+ * move the stack.
  */
-const PARKING_HOOKS = new Set([
+const RESUMABLE_HOOKS = new Set([
   "sync.runtime_Semacquire",
   "time.Sleep",
   "runtime.Gosched",
   "runtime.Caller",
   "runtime.Callers",
   "runtime.Stack",
+  "reflect.(Value).Call",
+  "reflect.(Value).CallSlice",
 ]);
 
 const INT_TYPES = new Set<Scalar>(["i8", "i16", "i32", "u8", "u16", "u32"]);
@@ -649,7 +653,7 @@ class FunctionEmitter {
       case "Select":
         return (i as Instr & { blocking: boolean }).blocking;
       case "Call":
-        return i.form === "call" && PARKING_HOOKS.has(this.parkingHook(i) ?? "");
+        return i.form === "call" && RESUMABLE_HOOKS.has(this.parkingHook(i) ?? "");
       default:
         return false;
     }
@@ -1756,7 +1760,7 @@ class FunctionEmitter {
         .map((p) => `U32[(sp + ${FRAME_ARGS + p}) >> 2] = 0;`);
       const call = `HOOK(${JSON.stringify(hook)}, sp + ${FRAME_ARGS}, ${JSON.stringify(layout.ptrs)})`;
       if (zero.length > 0) body.push(zero.join(" "));
-      if (PARKING_HOOKS.has(hook)) this.goCall(i, call, body);
+      if (RESUMABLE_HOOKS.has(hook)) this.goCall(i, call, body);
       else body.push(`${call};`);
     } else {
       this.goCall(i, target, body);

@@ -174,7 +174,7 @@ class ProgramRuntime implements Machine, SchedHost {
   readonly ZERO: number;
   private readonly staticTables: values.StaticTables;
   readonly stackEnv: StackEnv;
-  private readonly pseudo = new Map<number, number>();
+  private readonly pseudo = new Map<string, number>();
   readonly rune = new Int32Array(2);
   /** The arguments of the running hook: GC roots (they live in the caller's outgoing area). */
   hookArgs: { args: number; ptrs: readonly number[] } | undefined;
@@ -247,7 +247,12 @@ class ProgramRuntime implements Machine, SchedHost {
       fatal: (lines) => {
         this.die(lines.join("\n") + "\n");
       },
-      adjustExtra: (delta, lo, hi) => this.sched.cur.defers?.adjustStack(delta, lo, hi),
+      adjustExtra: (delta, lo, hi) => {
+        this.sched.cur.defers?.adjustStack(delta, lo, hi);
+        // A running hook's (or MakeFunc stub's) arguments, in the moved stack.
+        const ha = this.hookArgs;
+        if (ha && ha.args >= lo && ha.args < hi) this.hookArgs = { ...ha, args: ha.args + delta };
+      },
       poison: stackMoveEnabled(env.GODEBUG),
     };
     this.stressStacks = stackMoveEnabled(env.GODEBUG);
@@ -464,13 +469,25 @@ class ProgramRuntime implements Machine, SchedHost {
 
   // ---- frames and the trampoline ----
 
-  private pushPseudoFrame(argsSize: number): number {
+  /**
+   * Push a frame for a call made by the runtime, with `argsSize` bytes of outgoing
+   * arguments (pointer words `ptrs`: roots while the frame lives, zeroed first).
+   */
+  private pushPseudoFrame(
+    argsSize: number,
+    ptrs: readonly number[] = [],
+    name = "runtime.gopanic",
+  ): number {
     const size = Math.ceil(argsSize / 8) * 8;
-    let fid = this.pseudo.get(size);
+    const key = `${name}/${size}/${ptrs.join(",")}`;
+    let fid = this.pseudo.get(key);
     if (fid === undefined) {
       fid = this.funcs.length;
-      this.funcs.push(pseudoFuncInfo("runtime.gopanic", size));
-      this.pseudo.set(size, fid);
+      this.funcs.push({
+        ...pseudoFuncInfo(name, size),
+        localPtrs: Int32Array.from(ptrs, (p) => FRAME_ARGS + p),
+      });
+      this.pseudo.set(key, fid);
     }
     let sp = this.regs.sp;
     const fs = this.funcs[fid]!.frameSize;
@@ -479,8 +496,74 @@ class ProgramRuntime implements Machine, SchedHost {
     sp -= fs;
     this.u32[sp >>> 2] = fid;
     this.u32[(sp + 4) >>> 2] = 0;
+    if (ptrs.length > 0) this.u8.fill(0, sp + FRAME_ARGS, sp + fs);
     this.regs.sp = sp;
     return sp;
+  }
+
+  // ---- GoCalls (reflect's Value.Call and MakeFunc) ----
+
+  callGo(
+    fid: number,
+    ctx: number,
+    size: number,
+    ptrs: readonly number[],
+    fill: (args: number) => void,
+    read: (args: number) => void,
+  ): void {
+    const stack = this.sched.cur.stack;
+    const depth0 = stack.hi - this.regs.sp;
+    const frame = this.pushPseudoFrame(size, ptrs, "reflect.call");
+    const frameDepth = stack.hi - frame;
+    fill(frame + FRAME_ARGS);
+    this.regs.ctx = ctx;
+    this.runGo(fid);
+    read(stack.hi - frameDepth + FRAME_ARGS);
+    this.regs.sp = stack.hi - depth0;
+  }
+
+  addFunc(name: string, size: number, ptrs: readonly number[], body: () => void): number {
+    const fid = this.funcs.length;
+    this.funcs.push({
+      ...pseudoFuncInfo(name, 0),
+      frameSize: 0,
+      argsSize: size,
+      argPtrs: Int32Array.from(ptrs),
+    });
+    // Keep FUNCS packed (runtime pseudo functions have no JS function).
+    while (this.FUNCS.length < fid) this.FUNCS.push(this.FUNCS[0]!);
+    this.FUNCS[fid] = () => body();
+    return fid;
+  }
+
+  callerArgs(): { args: number; ctx: number } {
+    return { args: this.regs.sp + FRAME_ARGS, ctx: this.regs.ctx };
+  }
+
+  withRoots(args: number, ptrs: readonly number[], f: () => void): void {
+    const saved = this.hookArgs;
+    this.hookArgs = { args, ptrs };
+    try {
+      f();
+    } finally {
+      this.hookArgs = saved;
+    }
+  }
+
+  stackHi(): number {
+    return this.sched.cur.stack.hi;
+  }
+
+  private readonly objectDescs = new Map<string, TypeDesc>();
+
+  allocObject(size: number, ptrWords: readonly number[]): number {
+    const key = `${size}/${ptrWords.join(",")}`;
+    let d = this.objectDescs.get(key);
+    if (!d) {
+      d = this.gc.heap.types.register(`runtime.object${key}`, size, [...ptrWords]);
+      this.objectDescs.set(key, d);
+    }
+    return this.gc.heap.alloc(d);
   }
 
   /**

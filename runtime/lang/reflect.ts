@@ -37,11 +37,14 @@
  * pointer map of its Go signature, as it scans a compiled callee's. Results are written
  * last when they alias parameters.
  *
- * What cannot be done from a hook: calling Go code (Value.Call, MakeFunc,
- * FieldByNameFunc), returning a new func value (Swapper: value.go builds it on the
- * swapSliceElems hook), making new types (SliceOf & co. find existing ones only),
- * channels (no channel runtime in the ABI yet); these panic with "reflect: ... not
- * supported by minigo".
+ * Calling Go code: Value.Call and MakeFunc use the runner's GoCalls (below): Call fills
+ * a fresh argument block from the []Value, runs the function on a nested trampoline and
+ * boxes its results; MakeFunc makes a closure over a frameless stub (one per func type)
+ * that boxes its caller's arguments into a []Value, calls fn, and stores fn's results
+ * back into its caller's result slots. What is still not done: FieldByNameFunc, method
+ * values (Method, MethodByName as callable funcs), making new types (SliceOf & co. find
+ * existing ones only), channel operations; these panic with "reflect: ... not supported
+ * by minigo".
  *
  * Example: fmt.Println(T{1, "a"}) calls ValueOf(arg): the interface {T, box} becomes
  * Value{T, box, Struct|flagIndir}; Field(1) is Value{string, box+8, String|flagIndir},
@@ -2460,9 +2463,9 @@ def("(Value).SetIterValue", (m, a) => setIter(m, a, "Value", "reflect.Value.SetI
 
 // ---- what a hook cannot do ----
 
-def("(Value).Call", (m) => unsupported(m, "Value.Call"));
+def("(Value).Call", (m, a) => callValue(m, a, "reflect.Value.Call"));
 def("(Value).CallSlice", (m) => unsupported(m, "Value.CallSlice"));
-def("MakeFunc", (m) => unsupported(m, "MakeFunc"));
+def("MakeFunc", (m, a) => makeFunc(m, a));
 def("MakeChan", (m) => unsupported(m, "MakeChan"));
 def("Select", (m) => unsupported(m, "Select"));
 def("(Value).Close", (m) => unsupported(m, "Value.Close"));
@@ -2471,6 +2474,221 @@ def("(Value).Recv", (m) => unsupported(m, "Value.Recv"));
 def("(Value).TrySend", (m) => unsupported(m, "Value.TrySend"));
 def("(Value).TryRecv", (m) => unsupported(m, "Value.TryRecv"));
 
+// --- calling Go code: Value.Call and MakeFunc ---
+
+/** What Value.Call and MakeFunc need from the runner: Go calls from inside a hook. */
+export interface GoCalls {
+  /**
+   * Call function fid (closure context ctx, 0 for none) with a fresh argument block of
+   * `size` bytes whose pointer words `ptrs` are GC roots while it lives: fill writes the
+   * arguments, read reads the results (the block's address is valid in each callback).
+   */
+  callGo(
+    fid: number,
+    ctx: number,
+    size: number,
+    ptrs: readonly number[],
+    fill: (args: number) => void,
+    read: (args: number) => void,
+  ): void;
+  /** Register a frameless function taking an argument block (size, ptrs); its id. */
+  addFunc(name: string, size: number, ptrs: readonly number[], body: () => void): number;
+  /** Inside such a function: its argument block (caller's SP + 8) and closure context. */
+  callerArgs(): { args: number; ctx: number };
+  /** Run f with the argument block at args (pointer words ptrs) a GC root. */
+  withRoots(args: number, ptrs: readonly number[], f: () => void): void;
+  /** The running goroutine's stack top: addresses in the stack keep their distance to it. */
+  stackHi(): number;
+  /** An object of `size` bytes whose pointer words are ptrWords (a closure). */
+  allocObject(size: number, ptrWords: readonly number[]): number;
+}
+
+function goCalls(m: Machine, what: string): GoCalls {
+  const g = m as Machine & Partial<GoCalls>;
+  if (g.callGo === undefined) unsupported(m, what);
+  return g as GoCalls;
+}
+
+interface FuncLayout {
+  size: number;
+  params: number[];
+  results: number[];
+  ptrs: number[];
+}
+
+/** abi.ts's argument block of a func type: parameters, then results from a multiple of 8. */
+function funcLayout(c: Ctx, ftid: number): FuncLayout {
+  const ft = c.t(ftid);
+  let off = 0;
+  const ptrs: number[] = [];
+  const place = (tid: number): number => {
+    const t = c.t(tid);
+    off = Math.ceil(off / t.align) * t.align;
+    const at = off;
+    for (const w of t.ptrWords) ptrs.push(at + w * 8);
+    off += t.size;
+    return at;
+  };
+  const params = ft.params.map(place);
+  off = Math.ceil(off / 8) * 8;
+  const results = ft.results.map(place);
+  return { size: Math.ceil(off / 8) * 8, params, results, ptrs };
+}
+
+/** Store Value x into the slot at addr of type tid (converted as for assignment). */
+function storeAs(m: Machine, c: Ctx, x: Val, tid: number, addr: number, context: string): void {
+  const iface = c.t(tid).kind === Kind.Interface;
+  x = assignTo(m, c, x, context, tid, iface ? addr : 0);
+  if (x.flag & FLAG_INDIR) {
+    if (x.ptr !== addr) m.typedmemmove(tid, addr, x.ptr);
+  } else setWord(m, addr, x.ptr);
+}
+
+/** A []Value of the values of types tids at addrs (boxed copies), its header at hdr. */
+function boxValues(
+  m: Machine,
+  c: Ctx,
+  tids: readonly number[],
+  addr: (i: number) => number,
+  hdr: number,
+): void {
+  const n = tids.length;
+  const arr = n === 0 ? 0 : m.alloc(c.need("reflect.Value"), n);
+  setWord(m, hdr, arr);
+  store64(m.u32, hdr + 8, n);
+  store64(m.u32, hdr + 16, n);
+  for (let i = 0; i < n; i++) {
+    const t = c.t(tids[i]!);
+    const v = copyVal(m, c, tids[i]!, t.kind, addr(i));
+    keepAlive(m, arr);
+    storeValHeap(m, arr + i * 24, v);
+  }
+}
+
+// (v Value) Call(in []Value) []Value — v +0, in +24, result +48.
+function callValue(m: Machine, a: number, method: string): void {
+  const calls = goCalls(m, "Value.Call");
+  const c = ctx(m);
+  const v = readVal(m, a);
+  mustBe(m, v, Kind.Func, method);
+  if (v.flag & FLAG_METHOD) unsupported(m, "Call of a method value");
+  const fn = v.flag & FLAG_INDIR ? word(m, v.ptr) : v.ptr;
+  if (fn === 0) m.panicString("reflect: call of nil function");
+  const ft = c.t(v.typ);
+  const inPtr = word(m, a + 24);
+  const n = Number(load64(m.u32, m.i32, a + 32));
+  let args: Val[] = [];
+  for (let i = 0; i < n; i++) args.push(readVal(m, inPtr + i * 24));
+  const np = ft.params.length;
+  if (ft.variadic) {
+    if (n < np - 1) m.panicString(`reflect: Call with too few input arguments`);
+  } else {
+    if (n < np) m.panicString(`reflect: Call with too few input arguments`);
+    if (n > np) m.panicString(`reflect: Call with too many input arguments`);
+  }
+  for (const x of args)
+    if (x.flag === 0) m.panicString(`reflect: ${method} using zero Value argument`);
+  const L = funcLayout(c, v.typ);
+  const dist = calls.stackHi() - a;
+  let variadicSlice = 0;
+  if (ft.variadic) {
+    // The extra arguments become a new slice of the last parameter's element type.
+    const st = c.t(ft.params[np - 1]!);
+    const extra = args.slice(np - 1);
+    variadicSlice = extra.length === 0 ? 0 : m.alloc(st.elem, extra.length);
+    extra.forEach((x, k) => {
+      keepAlive(m, variadicSlice);
+      const tmp = { ...x };
+      storeAs(m, c, tmp, st.elem, variadicSlice + k * c.t(st.elem).size, method);
+    });
+    args = args.slice(0, np - 1);
+    keepAlive(m, variadicSlice);
+  }
+  calls.callGo(
+    word(m, fn),
+    fn,
+    L.size,
+    L.ptrs,
+    (blk) => {
+      args.forEach((x, i) => storeAs(m, c, x, ft.params[i]!, blk + L.params[i]!, method));
+      if (ft.variadic) {
+        const at = blk + L.params[np - 1]!;
+        const cnt = n - (np - 1);
+        setWord(m, at, variadicSlice);
+        store64(m.u32, at + 8, cnt);
+        store64(m.u32, at + 16, cnt);
+      }
+    },
+    (blk) => {
+      const res = calls.stackHi() - dist + 48;
+      boxValues(m, c, ft.results, (j) => blk + L.results[j]!, res);
+    },
+  );
+}
+
+/** The frameless stub of MakeFunc closures of func type ftid (one per type). */
+const makeFuncStubs = new WeakMap<Machine, Map<number, number>>();
+
+// MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value — typ +0, fn +16, result +24.
+function makeFunc(m: Machine, a: number): void {
+  const calls = goCalls(m, "MakeFunc");
+  const c = ctx(m);
+  const ftid = typeArg(m, a);
+  if (ftid === 0 || c.t(ftid).kind !== Kind.Func)
+    m.panicString("reflect: call of MakeFunc with non-Func type");
+  let stubs = makeFuncStubs.get(m);
+  if (!stubs) makeFuncStubs.set(m, (stubs = new Map()));
+  let fid = stubs.get(ftid);
+  if (fid === undefined) {
+    const L = funcLayout(c, ftid);
+    fid = calls.addFunc("reflect.makeFuncStub", L.size, L.ptrs, () => runMadeFunc(m, ftid, L));
+    stubs.set(ftid, fid);
+  }
+  // The closure: {stub id, func type id, fn}.
+  const clo = calls.allocObject(24, [2]);
+  setWord(m, clo, fid);
+  setWord(m, clo + 8, ftid);
+  m.writePtr(clo + 16, word(m, a + 16));
+  writeVal(m, a + 24, { typ: ftid, ptr: clo, flag: Kind.Func });
+}
+
+/** A MakeFunc closure was called: box the arguments, call fn, store its results. */
+function runMadeFunc(m: Machine, ftid: number, L: FuncLayout): void {
+  const calls = goCalls(m, "MakeFunc");
+  const c = ctx(m);
+  const ft = c.t(ftid);
+  const { args, ctx: clo } = calls.callerArgs();
+  const fn = word(m, clo + 16);
+  const dist = calls.stackHi() - args;
+  calls.withRoots(args, L.ptrs, () => {
+    calls.callGo(
+      word(m, fn),
+      fn,
+      48,
+      [0, 24],
+      (blk) => {
+        const at = calls.stackHi() - dist;
+        boxValues(m, c, ft.params, (i) => at + L.params[i]!, blk);
+      },
+      (blk) => {
+        const at = calls.stackHi() - dist;
+        const out = word(m, blk + 24);
+        const n = Number(load64(m.u32, m.i32, blk + 32));
+        if (n !== ft.results.length)
+          m.panicString("reflect: wrong return count from function created by MakeFunc");
+        for (let j = 0; j < n; j++) {
+          const x = readVal(m, out + j * 24);
+          if (x.flag === 0)
+            m.panicString(
+              "reflect: function created by MakeFunc using closure returned zero Value",
+            );
+          storeAs(m, c, x, ft.results[j]!, at + L.results[j]!, "reflect.MakeFunc");
+        }
+      },
+    );
+  });
+}
+
 /** The reflect hooks, keyed `reflect.${IR name}`. */
 export const reflectHooks: Record<string, Hook> = hooks;
 
@@ -2478,12 +2696,10 @@ export const reflectHooks: Record<string, Hook> = hooks;
 export const unsupportedReflectHooks: readonly string[] = [
   "StructOf",
   "Swapper",
-  "MakeFunc",
   "MakeChan",
   "Select",
   "(*rtype).FieldByNameFunc",
   "(Value).FieldByNameFunc",
-  "(Value).Call",
   "(Value).CallSlice",
   "(Value).Close",
   "(Value).Send",
