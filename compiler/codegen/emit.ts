@@ -118,6 +118,10 @@ const DEFERRABLE_BUILTINS = new Set([
   "close",
   "copy",
 ]);
+/** Calls into the runtime that may panic on the spot (see instr). */
+const PANIC_CALL = /R\.(panic\w*|gopanic|checkSlice|checkMakeSlice)\(/;
+const PANIC_CALLS = /R\.(panic\w*|gopanic|checkSlice|checkMakeSlice)\(/g;
+
 /**
  * Runtime hooks whose call sites store a resume point and reload after the call: those
  * that may park or yield the goroutine, those that read where their caller is
@@ -868,6 +872,31 @@ class FunctionEmitter {
   }
 
   private instr(i: Instr, body: string[]): void {
+    const start = body.length;
+    this.instrBody(i, body);
+    // Where the code panics (a nil dereference, an index out of range, panic(x)), the
+    // frame word first gets a point whose line is this instruction's: tracebacks and
+    // runtime.Caller in deferred calls then name the line that panicked. The point is
+    // never resumed (a recovered panic resumes at RESUME_RECOVERED).
+    for (let k = start; k < body.length; k++) {
+      if (!PANIC_CALL.test(body[k]!)) continue;
+      const s = this.faultPoint(i.pos.line);
+      body[k] = body[k]!.replace(PANIC_CALLS, `(U32[(sp + 4) >> 2] = ${s}), R.$1(`);
+    }
+  }
+
+  private readonly faultPoints = new Map<number, number>();
+  private faultPoint(line: number): number {
+    let s = this.faultPoints.get(line);
+    if (s === undefined) {
+      s = this.nextState++;
+      this.resumeLines[s] = line;
+      this.faultPoints.set(line, s);
+    }
+    return s;
+  }
+
+  private instrBody(i: Instr, body: string[]): void {
     if (this.isRuntimeSafepoint(i) && !this.mayPark(i)) this.rtSafepoint(i, body);
     switch (i.kind) {
       case "Alloc":

@@ -485,6 +485,7 @@ class ProgramRuntime implements Machine, SchedHost {
       fid = this.funcs.length;
       this.funcs.push({
         ...pseudoFuncInfo(name, size),
+        ...(name === "runtime.gopanic" ? { file: "stdlib/runtime/panic.go", line: 884 } : {}),
         localPtrs: Int32Array.from(ptrs, (p) => FRAME_ARGS + p),
       });
       this.pseudo.set(key, fid);
