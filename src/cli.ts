@@ -289,8 +289,20 @@ function cmdRun(args: string[]): number {
   const name = basename(files[0]!, ".go");
   const opts = nodeRunOptions([name, ...progArgs]);
   const t0 = performance.now();
-  if (tracePath !== undefined)
+  if (tracePath !== undefined) {
+    // Fail before running when the trace file cannot be written, as go's -trace does.
+    try {
+      writeFileSync(tracePath, "");
+    } catch (e) {
+      const why =
+        (e as { code?: string }).code === "ENOENT"
+          ? "no such file or directory"
+          : String((e as Error).message);
+      err(`minigo: open ${tracePath}: ${why}\n`);
+      return 1;
+    }
     opts.trace = new TraceRecorder({ clock: () => (performance.now() - t0) * 1e6 });
+  }
   let status: number;
   try {
     status = runProgram(instantiate(gen), opts);

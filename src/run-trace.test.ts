@@ -113,6 +113,14 @@ describe("minigo run -trace", () => {
     expect(phases).toContain("mark termination");
   });
 
+  it("refuses a trace file it cannot write before running anything", () => {
+    const bad = join(dir, "no-such-dir", "t.json");
+    const b = spawnSync(process.execPath, [cli, "run", "-trace", bad, src], { encoding: "utf8" });
+    expect(b.status).toBe(1);
+    expect(b.stdout).toBe("");
+    expect(b.stderr).toBe(`minigo: open ${bad}: no such file or directory\n`);
+  });
+
   it("records the recursing goroutine's stack growth", () => {
     const recursing = Math.max(...named("i", "create").map((e) => e.tid));
     const grows = named("i", "stack grow").filter((e) => e.tid === recursing);
