@@ -139,6 +139,8 @@ export interface G {
   /** The sudogs of the channel operation or select this G waits in. */
   waiting: Sudog[] | undefined;
   readonly parent: number;
+  /** Index in the scheduler's list of live goroutines. */
+  slot: number;
   /** The function whose `go` statement created this goroutine (-1: none). */
   readonly creator: number;
   /** The entry function's name (traces). */
@@ -211,13 +213,13 @@ export interface SchedHost {
 }
 
 export class Scheduler {
-  readonly all = new Map<number, G>();
+  /** Every goroutine that has not ended, in no order (G.slot is its index). */
+  private readonly all: G[] = [];
   cur: G;
   private runnext: G | undefined;
   private readonly runq: G[] = [];
   private runqHead = 0;
   private nextId = 1;
-  private live = 0;
   /** Nesting depth of trampolines (0: the scheduler loop). */
   level = 0;
   private readonly timers: Timer[] = [];
@@ -272,11 +274,12 @@ export class Scheduler {
       level: 0,
       waiting: undefined,
       parent,
+      slot: 0,
       creator,
       name,
     };
-    this.all.set(g.id, g);
-    this.live++;
+    g.slot = this.all.length;
+    this.all.push(g);
     this.host.tracer?.goCreate(g.id, parent, name);
     return g;
   }
@@ -312,7 +315,7 @@ export class Scheduler {
   }
 
   numGoroutine(): number {
-    return this.live;
+    return this.all.length;
   }
 
   /**
@@ -353,8 +356,12 @@ export class Scheduler {
 
   private finish(g: G): void {
     g.status = GStatus.Dead;
-    this.live--;
-    this.all.delete(g.id);
+    // Remove by moving the last goroutine into its slot.
+    const last = this.all.pop()!;
+    if (last !== g) {
+      this.all[g.slot] = last;
+      last.slot = g.slot;
+    }
     this.host.tracer?.goEnd(g.id);
     if (g.id === 1) {
       this.mainExited = true; // its stack stays: the exit or the traceback may read it
@@ -481,7 +488,7 @@ export class Scheduler {
     this.host.tracer?.goStop(g.id, g.status === GStatus.Waiting ? g.waitReason : "yield");
     if (g.status === GStatus.Dead) {
       this.finish(g);
-      if (this.mainExited && this.live === 0) this.noGoroutines();
+      if (this.mainExited && this.all.length === 0) this.noGoroutines();
     }
   }
 
@@ -622,13 +629,13 @@ export class Scheduler {
   }
 
   private deadlock(): never {
-    if (this.live === 0) this.noGoroutines();
+    if (this.all.length === 0) this.noGoroutines();
     return this.host.die("fatal error: all goroutines are asleep - deadlock!\n", true);
   }
 
   /** Every live goroutine, the running one first (tracebacks). */
   goroutines(): G[] {
-    const gs = [...this.all.values()].filter((g) => g.status !== GStatus.Dead);
+    const gs = this.all.filter((g) => g.status !== GStatus.Dead);
     gs.sort((a, b) => (a === this.cur ? -1 : b === this.cur ? 1 : a.id - b.id));
     return gs;
   }
@@ -654,7 +661,7 @@ export class Scheduler {
    */
   private shrinkStacks(): void {
     const env = this.host.stackEnv;
-    for (const g of this.all.values()) {
+    for (const g of this.all) {
       if (g === this.cur || !g.started || g.level !== 0 || g.status === GStatus.Dead) continue;
       const size = g.stack.hi - g.stack.lo;
       const genv: StackEnv = {
@@ -675,7 +682,7 @@ export class Scheduler {
     this.shrinkStacks();
     const jobs: RootJob[] = [];
     const env = this.host.stackEnv;
-    for (const g of this.all.values()) {
+    for (const g of this.all) {
       if (g.status === GStatus.Dead) continue;
       jobs.push({
         kind: "stack",
