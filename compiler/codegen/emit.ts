@@ -730,8 +730,10 @@ class FunctionEmitter {
     }
     if (this.ctxSlot >= 0) o.push(`U32[(sp + ${this.ctxSlot}) >> 2] = CTX;`);
     // DEPTH counts JS stack use in units of about 12 JS locals (a frame's size on the
-    // engine's stack grows with them); past MAXDEPTH the JS stack is unwound.
-    o.push(`if ((DEPTH += W) > MAXDEPTH) throw unwind();`);
+    // engine's stack grows with them); past MAXDEPTH the JS stack is unwound. A call
+    // also counts down the preemption quantum (as loop back-edges do): when it runs out,
+    // the unwinding is a preemption point too, so recursion alone cannot starve others.
+    o.push(`if ((DEPTH += W) > MAXDEPTH || --PRE < 0) throw unwind();`);
     o.push(this.entryLoads());
     o.push(`} else {`);
     o.push(`sp = SP; b = U32[(sp + 4) >> 2];`);

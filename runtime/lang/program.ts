@@ -600,6 +600,8 @@ class ProgramRuntime implements Machine, SchedHost {
         } catch (e) {
           if (e === UNWIND) {
             if (g.status === GStatus.Dead) throw e; // Goexit: to the scheduler
+            // No switching on a nested trampoline: a call's preemption check just rearms.
+            if (this.regs.pre < 0) this.regs.pre = PREEMPT_QUANTUM;
             continue;
           }
           if (e instanceof Recovered && e.sp < stack.hi - fromHi) {

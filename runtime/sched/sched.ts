@@ -468,7 +468,20 @@ export class Scheduler {
         return;
       } catch (e) {
         if (e === UNWIND) {
-          if (g.status === GStatus.Running) continue; // deep recursion: resume
+          if (g.status === GStatus.Running) {
+            // Deep recursion, or a call's preemption check: the frames are all saved.
+            if (h.regs.pre < 0) {
+              h.regs.pre = PREEMPT_QUANTUM;
+              this.fireTimers(false);
+              h.startPending?.();
+              if (this.othersRunnable()) {
+                this.ready(g, false);
+                this.stopped(g);
+                return;
+              }
+            }
+            continue;
+          }
           this.stopped(g);
           return;
         }
