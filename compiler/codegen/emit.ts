@@ -1778,7 +1778,7 @@ class FunctionEmitter {
             : "MF";
       body.push(writes.join(" "));
       body.push(
-        `R.newproc(${fnExpr}, ${i.mode === "closure" ? "CTX" : 0}, sp + ${FRAME_ARGS}, ${layout.size});`,
+        `R.newproc(${fnExpr}, ${i.mode === "closure" ? "CTX" : 0}, sp + ${FRAME_ARGS}, ${layout.size}, ${i.pos.line});`,
       );
       return;
     }
@@ -1972,7 +1972,8 @@ class FunctionEmitter {
       layout,
     );
     body.push(writes.join(" "));
-    if (i.form === "go") body.push(`R.newproc(${fid}, 0, sp + ${FRAME_ARGS}, ${layout.size});`);
+    if (i.form === "go")
+      body.push(`R.newproc(${fid}, 0, sp + ${FRAME_ARGS}, ${layout.size}, ${i.pos.line});`);
     else
       body.push(
         `R.deferproc(sp, ${fid}, 0, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`,

@@ -814,7 +814,8 @@ class ProgramRuntime implements Machine, SchedHost {
           const line = (resume > 0 && f.resumeLines[resume]) || f.line;
           s += `${f.name}(${f.argsSize > 0 ? "..." : ""})\n\t${this.absFile(f.file)}:${line} +0x0\n`;
         }
-        if (g.creator >= 0) s += `created by ${this.funcName(g.creator)}\n`;
+        const by = this.funcs[g.creator];
+        if (by) s += `created by ${by.name}\n\t${this.absFile(by.file)}:${g.createdLine} +0x0\n`;
       } catch {
         // a trace is best effort
       }
@@ -963,8 +964,8 @@ class ProgramRuntime implements Machine, SchedHost {
       },
       onStack: (f: (s: GoStack) => void) => m.stackListeners.push(f),
       res: this.res,
-      newproc: (fid: number, ctx: number, args: number, size: number) =>
-        m.sched.newproc(fid, ctx, args, size),
+      newproc: (fid: number, ctx: number, args: number, size: number, line: number) =>
+        m.sched.newproc(fid, ctx, args, size, false, line),
       preempt: () => {
         m.sched.preempt();
         return PREEMPT_QUANTUM;

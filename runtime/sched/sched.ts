@@ -141,8 +141,9 @@ export interface G {
   readonly parent: number;
   /** Index in the scheduler's list of live goroutines. */
   slot: number;
-  /** The function whose `go` statement created this goroutine (-1: none). */
+  /** The function whose `go` statement created this goroutine (-1: none), and its line. */
   readonly creator: number;
+  createdLine: number;
   /** The entry function's name (traces). */
   readonly name: string;
 }
@@ -276,6 +277,7 @@ export class Scheduler {
       parent,
       slot: 0,
       creator,
+      createdLine: 0,
       name,
     };
     g.slot = this.all.length;
@@ -288,7 +290,7 @@ export class Scheduler {
    * `go f(args)`: fid (or a closure ctx when fid is -2) with `size` bytes of args at
    * `args`; `byRuntime`: made by the runtime (a finalizer), not by a go statement.
    */
-  newproc(fid: number, ctx: number, args: number, size: number, byRuntime = false): void {
+  newproc(fid: number, ctx: number, args: number, size: number, byRuntime = false, line = 0): void {
     const h = this.host;
     if (fid === -2) fid = h.u32[ctx >>> 2]!;
     const stack = h.newStack(size);
@@ -300,6 +302,7 @@ export class Scheduler {
     h.shade(ctx);
     const creator = byRuntime ? -1 : h.u32[h.regs.sp >>> 2]!;
     const g = this.makeG(stack, [fid], ctx, this.cur.id, creator, h.funcName(fid));
+    g.createdLine = line;
     this.ready(g, true);
   }
 
