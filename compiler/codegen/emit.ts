@@ -119,7 +119,6 @@ const DEFERRABLE_BUILTINS = new Set([
   "copy",
 ]);
 /** Calls into the runtime that may panic on the spot (see instr). */
-const PANIC_CALL = /R\.(panic\w*|gopanic|checkSlice|checkMakeSlice)\(/;
 const PANIC_CALLS = /R\.(panic\w*|gopanic|checkSlice|checkMakeSlice)\(/g;
 
 /**
@@ -881,9 +880,10 @@ class FunctionEmitter {
     // runtime.Caller in deferred calls then name the line that panicked. The point is
     // never resumed (a recovered panic resumes at RESUME_RECOVERED).
     for (let k = start; k < body.length; k++) {
-      if (!PANIC_CALL.test(body[k]!)) continue;
-      const s = this.faultPoint(i.pos.line);
-      body[k] = body[k]!.replace(PANIC_CALLS, `(U32[(sp + 4) >> 2] = ${s}), R.$1(`);
+      body[k] = body[k]!.replace(
+        PANIC_CALLS,
+        (_, fn: string) => `(U32[(sp + 4) >> 2] = ${this.faultPoint(i.pos.line)}), R.${fn}(`,
+      );
     }
   }
 
@@ -1756,29 +1756,21 @@ class FunctionEmitter {
       );
       target = `FUNCS[MF](0)`;
     }
-    if (i.form === "defer") {
+    if (i.form === "defer" || i.form === "go") {
+      // The function for later: its id, -2 for a closure (id read from CTX), or the
+      // method looked up into MF.
       const fnExpr =
         i.mode === "static"
           ? `${this.ctx.funcIdOf(i.args[0] as never)}`
           : i.mode === "closure"
             ? "-2"
             : "MF";
+      const ctx = i.mode === "closure" ? "CTX" : 0;
       body.push(writes.join(" "));
       body.push(
-        `R.deferproc(sp, ${fnExpr}, ${i.mode === "closure" ? "CTX" : 0}, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`,
-      );
-      return;
-    }
-    if (i.form === "go") {
-      const fnExpr =
-        i.mode === "static"
-          ? `${this.ctx.funcIdOf(i.args[0] as never)}`
-          : i.mode === "closure"
-            ? "-2"
-            : "MF";
-      body.push(writes.join(" "));
-      body.push(
-        `R.newproc(${fnExpr}, ${i.mode === "closure" ? "CTX" : 0}, sp + ${FRAME_ARGS}, ${layout.size}, ${i.pos.line});`,
+        i.form === "defer"
+          ? `R.deferproc(sp, ${fnExpr}, ${ctx}, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`
+          : `R.newproc(${fnExpr}, ${ctx}, sp + ${FRAME_ARGS}, ${layout.size}, ${i.pos.line});`,
       );
       return;
     }

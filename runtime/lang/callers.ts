@@ -26,6 +26,7 @@
  * FuncForPC(pc-1).Name() = "main.main", FileLine → ("/home/x/prog.go", 12).
  */
 import type { FuncInfo, Hook, Machine } from "./abi.js";
+import { setString } from "./hooks-sys.js";
 import { load64, store64 } from "./int64.js";
 
 const PC_FUNC = 2 ** 17;
@@ -57,7 +58,8 @@ export function decodePC(funcs: readonly FuncInfo[], pc: number): [number, numbe
   return [fid, Math.max(0, point)];
 }
 
-function lineOf(f: FuncInfo, point: number): number {
+/** The line a frame of f is at when its frame word holds `point`. */
+export function lineOf(f: FuncInfo, point: number): number {
   return (point > 0 ? f.resumeLines[point] : 0) || f.line;
 }
 
@@ -66,13 +68,6 @@ function callerPCs(host: CallerHost, bottom: readonly number[]): number[] {
   const pcs = host.frames().map(([fid, point]) => encodePC(fid, point));
   for (const fid of bottom) pcs.push(encodePC(fid, 0));
   return pcs;
-}
-
-function setString(m: Machine, addr: number, s: string): void {
-  const [p, n] = m.newString(s);
-  m.u32[addr >>> 2] = p;
-  m.u32[(addr >>> 2) + 1] = 0;
-  store64(m.u32, addr + 8, n);
 }
 
 /**

@@ -206,7 +206,7 @@ function stringType(m: Machine): number {
 }
 
 /** Store a new Go string with the text s in the 16 bytes at addr (a stack slot). */
-function setString(m: Machine, addr: number, s: string): void {
+export function setString(m: Machine, addr: number, s: string): void {
   const [p, n] = m.newString(s);
   const u32 = m.u32;
   u32[addr >>> 2] = p;

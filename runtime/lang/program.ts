@@ -63,7 +63,7 @@ import {
 import { complexDiv, COMPLEX_DIV } from "./complex.js";
 import * as convert from "./convert.js";
 import { ifaceeq, typeequal } from "./hash.js";
-import { callerHooks } from "./callers.js";
+import { callerHooks, lineOf } from "./callers.js";
 import { Finalizers } from "./finalizer.js";
 import { atomicHooks } from "./hooks-atomic.js";
 import { mathHooks } from "./hooks-math.js";
@@ -514,7 +514,7 @@ class ProgramRuntime implements Machine, SchedHost {
   ): void {
     const stack = this.sched.cur.stack;
     const depth0 = stack.hi - this.regs.sp;
-    const frame = this.pushPseudoFrame(size, ptrs, "reflect.call");
+    const frame = this.pushPseudoFrame(size, ptrs, "runtime.reflectcall");
     const frameDepth = stack.hi - frame;
     fill(frame + FRAME_ARGS);
     this.regs.ctx = ctx;
@@ -811,8 +811,7 @@ class ProgramRuntime implements Machine, SchedHost {
         for (const [fid, resume] of sched.frames(g)) {
           const f = this.funcs[fid];
           if (!f || f.name.startsWith("runtime.gopanic")) continue;
-          const line = (resume > 0 && f.resumeLines[resume]) || f.line;
-          s += `${f.name}(${f.argsSize > 0 ? "..." : ""})\n\t${this.absFile(f.file)}:${line} +0x0\n`;
+          s += `${f.name}(${f.argsSize > 0 ? "..." : ""})\n\t${this.absFile(f.file)}:${lineOf(f, resume)} +0x0\n`;
         }
         const by = this.funcs[g.creator];
         if (by) s += `created by ${by.name}\n\t${this.absFile(by.file)}:${g.createdLine} +0x0\n`;
@@ -874,14 +873,19 @@ class ProgramRuntime implements Machine, SchedHost {
     for (const name of ["Error", "String"]) {
       const fid = values.findMethod(this.types, tid, name);
       if (fid >= 0 && this.funcs[fid]) {
-        const depth0 = this.stack.hi - this.regs.sp;
-        const frame = this.pushPseudoFrame(24);
-        const frameDepth = this.stack.hi - frame;
-        this.u32[(frame + FRAME_ARGS) >>> 2] = data;
-        this.u32[(frame + FRAME_ARGS + 4) >>> 2] = 0;
-        this.runGo(fid);
-        const s = this.readString(this.stack.hi - frameDepth + FRAME_ARGS + 8);
-        this.regs.sp = this.stack.hi - depth0;
+        // The method as called through an interface: receiver word +0, string result +8.
+        let s = "";
+        this.callGo(
+          fid,
+          0,
+          24,
+          [0, 8],
+          (a) => {
+            this.u32[a >>> 2] = data;
+            this.u32[(a + 4) >>> 2] = 0;
+          },
+          (a) => (s = this.readString(a + 8)),
+        );
         return s;
       }
     }

@@ -55,7 +55,8 @@ import type { RootJob } from "../gc/roots.js";
 import { FRAME_ARGS, type GoStack, RESUME_RECOVERED, UNWIND } from "../lang/abi.js";
 import { type Defers, Recovered } from "../lang/panic.js";
 import type { ChanWaits } from "./chan.js";
-import { NO_CALLEE, type StackEnv, scanStack, shrinkStack, walkFrames } from "./stack.js";
+import { load64, store64 } from "../lang/int64.js";
+import { NO_CALLEE, type StackEnv, shrinkStack, stackRootJob, walkFrames } from "./stack.js";
 
 export const enum GStatus {
   Runnable = 1,
@@ -475,10 +476,8 @@ export class Scheduler {
             // Deep recursion, or a call's preemption check: the frames are all saved.
             if (h.regs.pre < 0) {
               h.regs.pre = PREEMPT_QUANTUM;
-              this.fireTimers(false);
-              h.startPending?.();
-              if (this.othersRunnable()) {
-                this.ready(g, false);
+              this.preempt();
+              if (h.res[2] !== 0) {
                 this.stopped(g);
                 return;
               }
@@ -603,14 +602,14 @@ export class Scheduler {
     const h = this.host;
     const u32 = h.u32;
     const a = t.addr;
-    const period = Number(load64(h, a + 8));
+    const period = Number(load64(h.u32, h.i32, a + 8));
     const f = u32[(a + 16) >>> 2]!;
     // f(arg any, seq uintptr): 24 bytes of arguments, copied from the timer.
     this.newproc(-2, f, a + 24, 24);
     if (period > 0) {
       let when = t.when + period;
       if (when <= now) when += period * Math.ceil((now - when + 1) / period);
-      store64(h, a, when);
+      store64(h.u32, a, when);
       const nt: Timer = { when, seq: 0, g: undefined, addr: a };
       this.timerOf.set(a, nt);
       this.addTimer(nt);
@@ -618,7 +617,7 @@ export class Scheduler {
   }
 
   startTimer(addr: number): void {
-    const when = Number(load64(this.host, addr));
+    const when = Number(load64(this.host.u32, this.host.i32, addr));
     const t: Timer = { when, seq: 0, g: undefined, addr };
     this.timerOf.set(addr, t);
     this.addTimer(t);
@@ -630,7 +629,7 @@ export class Scheduler {
 
   resetTimer(addr: number, when: number): boolean {
     const was = this.timerOf.delete(addr);
-    store64(this.host, addr, when);
+    store64(this.host.u32, addr, when);
     this.startTimer(addr);
     return was;
   }
@@ -700,15 +699,18 @@ export class Scheduler {
     const env = this.host.stackEnv;
     for (const g of this.all) {
       if (g.status === GStatus.Dead) continue;
+      const stack = stackRootJob(
+        env,
+        g.id,
+        g.stack,
+        () => (g === this.cur ? this.host.regs.sp : g.sp),
+        () => (g.started ? NO_CALLEE : g.entries[0]!),
+      );
       jobs.push({
-        kind: "stack",
-        gid: g.id,
-        scanBytes: g.stack.hi - g.sp,
+        ...stack,
         scan: (visit) => {
-          if (g.status === GStatus.Dead) return;
-          const sp = g === this.cur ? this.host.regs.sp : g.sp;
-          const pending = g.started ? NO_CALLEE : g.entries[0]!;
-          scanStack(env, g.stack, sp, pending, visit);
+          if (g.status === GStatus.Dead) return; // ended since: its stack is freed
+          stack.scan(visit);
           if (!g.started && g.ctx !== 0) visit(g.ctx);
           g.defers?.rootPointers(visit);
         },
@@ -730,13 +732,4 @@ export class Scheduler {
 
 function timerLess(a: Timer, b: Timer): boolean {
   return a.when < b.when || (a.when === b.when && a.seq < b.seq);
-}
-
-function load64(h: SchedHost, a: number): number {
-  return h.i32[(a + 4) >>> 2]! * 4294967296 + h.u32[a >>> 2]!;
-}
-
-function store64(h: SchedHost, a: number, v: number): void {
-  h.u32[a >>> 2] = v >>> 0;
-  h.i32[(a + 4) >>> 2] = Math.floor(v / 4294967296);
 }
