@@ -20,12 +20,18 @@
  *   - Output is deterministic (packages and files sorted by code unit order) and already
  *     in prettier's format, so `prettier --check` and the up-to-date test agree.
  *
- * The map's arrays are typed SourceFile[] (not readonly) because the type checker's
+ * Each file also carries its declarations (compiler/stdlib/declarations.ts): what an
+ * importer checks, computed here once instead of on every compile.
+ *
+ * The map's arrays are typed StdlibFile[] (not readonly) because the type checker's
  * source importer takes ReadonlyMap<string, SourceFile[]>; nothing may mutate them.
  *
  * Example: { "errors/errors.go": "package errors\n" } renders to a module whose
- * stdlibSources maps "errors" to [{ name: "stdlib/errors/errors.go", text: "package errors\n" }].
+ * stdlibSources maps "errors" to [{ name: "stdlib/errors/errors.go", text: "package errors\n",
+ * decl: "package errors\n" }].
  */
+
+import { declarationText } from "../compiler/stdlib/declarations.js";
 
 /** The command that regenerates compiler/stdlib/sources.ts, quoted in its header. */
 export const embedCommand = "npm run build && node dist/scripts/embed-stdlib.js";
@@ -71,7 +77,12 @@ export function renderStdlibModule(files: ReadonlyMap<string, string>): string {
     "",
     'import type { SourceFile } from "../source.js";',
     "",
-    "export const stdlibSources: ReadonlyMap<string, SourceFile[]> = new Map<string, SourceFile[]>([",
+    "/** A shipped file, and its declarations only (`decl`, see declarations.ts). */",
+    "export interface StdlibFile extends SourceFile {",
+    "  decl: string;",
+    "}",
+    "",
+    "export const stdlibSources: ReadonlyMap<string, StdlibFile[]> = new Map<string, StdlibFile[]>([",
   );
   for (const [importPath, list] of packages) {
     out.push("  [", `    ${JSON.stringify(importPath)},`, "    [");
@@ -80,6 +91,7 @@ export function renderStdlibModule(files: ReadonlyMap<string, string>): string {
         "      {",
         `        name: ${JSON.stringify(file.name)},`,
         `        text: ${quote(file.text)},`,
+        `        decl: ${quote(declarationText(file.text))},`,
         "      },",
       );
     }

@@ -28,11 +28,22 @@ import { irText } from "../compiler/ir/ir-text.js";
 import { errorcheckSource } from "../compiler/escape/run.js";
 import { stdlibImporter } from "../compiler/stdlib/importer.js";
 import { parseCompileFlags, UsageError, type CompileFlags } from "./flags.js";
-import { generateProgram } from "../compiler/codegen/program.js";
-import { runProgram } from "../runtime/lang/program.js";
-import { TraceRecorder } from "../runtime/sched/trace.js";
 import { writeFileSync } from "node:fs";
-import { instantiate, moduleFile, nodeRunOptions } from "./run-node.js";
+
+/** The code generator and runtime: loaded by run() only for the commands that use them. */
+type Backend = typeof import("./backend.js");
+let loadedBackend: Backend | undefined;
+
+function backend(): Backend {
+  if (loadedBackend === undefined) throw new Error("the code generator was not loaded");
+  return loadedBackend;
+}
+
+/** Does this command line compile a whole program (run, or build with -o)? */
+function needsBackend(argv: readonly string[]): boolean {
+  if (argv[0] === "run") return true;
+  return argv[0] === "build" && argv.some((a) => /^--?o(=|$)/.test(a));
+}
 
 const version = "0.1.0";
 
@@ -235,14 +246,14 @@ function cmdBuild(args: string[]): number {
   if (status !== 0 || output === undefined) return status;
   const gen = compileProgram(paths, "build");
   if (gen === undefined) return 1;
-  writeFileSync(output, moduleFile(gen, basename(paths[0]!, ".go")));
+  writeFileSync(output, backend().moduleFile(gen, basename(paths[0]!, ".go")));
   return 0;
 }
 
 /** Generate the program's module text; prints diagnostics go-style and returns undefined on errors. */
 function compileProgram(paths: string[], style: "build" | "run"): string | undefined {
   const sources = readSources(paths).map(decodeUtf8);
-  const gen = generateProgram(sources);
+  const gen = backend().generateProgram(sources);
   if (gen.diagnostics.length > 0) {
     err("# command-line-arguments\n");
     for (const d of gen.diagnostics.slice(0, 10)) err(formatDiagnostic(d, goBuildPath) + "\n");
@@ -287,6 +298,7 @@ function cmdRun(args: string[]): number {
   const gen = compileProgram(files, "run");
   if (gen === undefined) return 1;
   const name = basename(files[0]!, ".go");
+  const { nodeRunOptions, TraceRecorder, runProgram, instantiate } = backend();
   const opts = nodeRunOptions([name, ...progArgs]);
   const t0 = performance.now();
   if (tracePath !== undefined) {
@@ -466,10 +478,12 @@ function main(argv: string[]): number {
   }
 }
 
-function run(): void {
+async function run(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (needsBackend(argv)) loadedBackend = await import("./backend.js");
   let status: number;
   try {
-    status = main(process.argv.slice(2));
+    status = main(argv);
   } catch (e) {
     if (e instanceof Exit) status = e.status;
     else {
@@ -483,4 +497,4 @@ function run(): void {
   process.exitCode = status;
 }
 
-run();
+await run();

@@ -262,6 +262,7 @@ export class BatchGraph {
     fn.params.forEach((p, i) => paramIndex.set(p, i));
     this.paramLocs.set(fn, params);
     const named = new Set<Instr>(fn.namedResults);
+    const paramOf = paramStores(fn);
     const results: Location[] = [];
     const rvars = fn.sig.results.vars;
     for (let i = 0; i < rvars.length; i++) {
@@ -280,7 +281,7 @@ export class BatchGraph {
       for (const ins of b.instrs) {
         if (ins.kind === "Alloc" && !named.has(ins)) {
           // A parameter's variable is the parameter's location.
-          const st = this.paramStore(ins);
+          const st = paramOf.get(ins);
           if (st !== undefined) {
             const l = params[paramIndex.get(st)!]!;
             l.site = ins.site;
@@ -363,18 +364,6 @@ export class BatchGraph {
             return { file: a.pos.file, line: ins.pos.line, col: c };
         }
         return undefined;
-      }
-    }
-    return undefined;
-  }
-
-  /** The parameter whose entry Store initialises this Alloc, if any. */
-  private paramStore(a: Alloc): Parameter | undefined {
-    const b = a.block;
-    if (!b || b.index !== 0) return undefined;
-    for (const ins of b.instrs) {
-      if (ins.kind === "Store" && ins.args[0] === a && ins.args[1]!.kind === "Parameter") {
-        return ins.args[1] as Parameter;
       }
     }
     return undefined;
@@ -1622,6 +1611,19 @@ export function isPointerShapedType(t: Type): boolean {
  * that comes before the position gc reports (`return c, T{N: j}` converts c "at j" but
  * meets it first).
  */
+/** The Allocs of fn's parameters: each is initialised by an entry-block Store of a Parameter. */
+function paramStores(fn: Function): Map<Instr, Parameter> {
+  const out = new Map<Instr, Parameter>();
+  const entry = fn.blocks[0];
+  if (entry === undefined) return out;
+  for (const ins of entry.instrs) {
+    const [a, p] = ins.args;
+    if (ins.kind === "Store" && a?.kind === "Alloc" && p?.kind === "Parameter" && !out.has(a))
+      out.set(a, p as Parameter);
+  }
+  return out;
+}
+
 function conversionOrder(ins: Instr, pos: Pos): Pos | undefined {
   const x = ins.args[0];
   if (x === undefined || !("pos" in x)) return undefined;

@@ -1,10 +1,11 @@
 /*
  * Tests of the stdlib importer's declaration-only mode (importer.ts).
  *
- * 1. blankFunctionBodies empties exactly the top-level function bodies: lines are kept,
- *    braces inside strings, runes and comments and the braces of struct or interface
- *    result types are not taken for a body, and a bodiless function (a runtime hook)
- *    leaves the next declaration alone.
+ * 1. declarationText empties exactly the top-level function bodies and the literals of
+ *    package-level variables' initializers: lines are kept, braces inside strings, runes
+ *    and comments and the braces of struct or interface types are not taken for a body,
+ *    a bodiless function (a runtime hook) leaves the next declaration alone, and an array
+ *    sized by its elements (`[...]T{…}`) keeps them.
  * 2. For every shipped package, the declaration-only import gives the same package as the
  *    full check: the same objects, kinds and types in its scope, and the same methods with
  *    the same signatures and noBody flags on its named types.
@@ -12,10 +13,11 @@
 import { describe, expect, it } from "vitest";
 import { typeString } from "../types/typestring.js";
 import type { Package } from "../types/types.js";
-import { blankFunctionBodies, stdlibImporter } from "./importer.js";
+import { declarationText } from "./declarations.js";
+import { stdlibImporter } from "./importer.js";
 import { stdlibSources } from "./sources.js";
 
-describe("blankFunctionBodies", () => {
+describe("declarationText", () => {
   it("empties top-level bodies and keeps every line", () => {
     const src = [
       "package p",
@@ -44,13 +46,42 @@ describe("blankFunctionBodies", () => {
       "var table = []int{1, 2, 3}",
       "",
     ].join("\n");
-    const out = blankFunctionBodies(src);
+    const out = declarationText(src);
     expect(out.split("\n").length).toBe(src.split("\n").length);
     expect(out).toContain("func f(x int) int {\n\n\n\n\n}");
     expect(out).toContain("func (t *T) M() (a, b int) {}");
     expect(out).toContain("func g() struct{ a int } {\n\n}");
     expect(out).toContain("func h(p interface{ M() }) interface{} {\n\n\n\n}");
-    expect(out).toContain("func hook(p *int) int\n\nvar table = []int{1, 2, 3}\n");
+    expect(out).toContain("func hook(p *int) int\n\nvar table = []int{}\n");
+  });
+
+  it("empties the literals of package-level variables, not their types", () => {
+    const src = [
+      "package p",
+      "",
+      "var (",
+      '\tm = map[string]int{"a": 1,',
+      '\t\t"b": 2}',
+      "\tb, c = struct{ a int }{1}, [...]int{1, 2}",
+      "\td = f(T{x: func() int { return 1 }()})",
+      "\te int = 3",
+      "\tg struct{ x int }",
+      ")",
+      "",
+      "var k = func() int {",
+      "\treturn 2",
+      "}",
+      "",
+      "func f(t T) int { var x = []int{1}; return x[0] }",
+      "",
+    ].join("\n");
+    const out = declarationText(src);
+    expect(out.split("\n").length).toBe(src.split("\n").length);
+    expect(out).toContain("\tm = map[string]int{\n}\n");
+    expect(out).toContain("\tb, c = struct{ a int }{}, [...]int{1, 2}\n");
+    expect(out).toContain("\td = f(T{})\n\te int = 3\n\tg struct{ x int }\n)\n");
+    expect(out).toContain("var k = func() int {\n\n}");
+    expect(out).toContain("func f(t T) int {}");
   });
 });
 

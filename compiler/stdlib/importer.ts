@@ -10,12 +10,12 @@
  * at the import path.
  *
  * Declarations only (the default): an importer needs a package's exported objects and
- * their types, never what its function bodies say, so each function body is emptied
- * before parsing, and the imports only bodies used are dropped (as gc reads only export
- * data, not the bodies, of what it imports). Checking the bodies, and the packages only
- * they import, was most of the cost of a small compile. What the
- * stripped check reports (a `missing return` for every emptied function with results,
- * imports used only in bodies) is meaningless and dropped. `{ checkBodies: true }` checks
+ * their types, never what its function bodies or tables say, so it parses each file's
+ * declarations (declarations.ts, computed when the stdlib is embedded), and drops the
+ * imports only bodies used (as gc reads only export data, not the bodies, of what it
+ * imports). Checking the bodies, and the packages only they import, was most of the cost
+ * of a small compile. What the stripped check reports (a `missing return` for every
+ * emptied function with results, imports used only in bodies) is meaningless and dropped. `{ checkBodies: true }` checks
  * the whole source and keeps its diagnostics (see `stdlibDiagnostics`): a stdlib package
  * with errors is a bug in the shipped sources. Code that needs a stdlib package's own
  * bodies (escape analysis of the stdlib, compiler/escape/stdlib.ts) checks that
@@ -53,88 +53,6 @@ export interface StdlibImporterOptions {
 export function stdlibImporter(options: StdlibImporterOptions = {}): SourceImporter {
   if (options.checkBodies) return sourceImporter(stdlibSources);
   return declarationImporter();
-}
-
-/**
- * The text with every top-level function body emptied: all that lay between the body's
- * braces is removed except its newlines, so the parser meets an empty block and every
- * line keeps its number (columns change only inside the bodies, where nothing is left).
- * A top-level function starts with `func` at the beginning of a line (the shipped sources
- * are gofmt-clean); its body is the first `{` after it that does not open a struct or
- * interface type. Comments, strings, raw strings and runes are skipped as the lexer skips
- * them.
- */
-export function blankFunctionBodies(text: string): string {
-  const n = text.length;
-  /** The index after the comment or literal starting at i, or i when there is none. */
-  const skipOpaque = (i: number): number => {
-    const c = text[i];
-    const end = (e: number, len: number): number => (e < 0 ? n : e + len);
-    if (c === "/" && text[i + 1] === "/") return end(text.indexOf("\n", i), 0);
-    if (c === "/" && text[i + 1] === "*") return end(text.indexOf("*/", i + 2), 2);
-    if (c === "`") return end(text.indexOf("`", i + 1), 1);
-    if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < n && text[j] !== c && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
-      return j + 1;
-    }
-    return i;
-  };
-  /** The index of the `}` closing the block whose `{` is at open. */
-  const closing = (open: number): number => {
-    let d = 0;
-    for (let k = open; k < n;) {
-      const e = skipOpaque(k);
-      if (e !== k) {
-        k = e;
-        continue;
-      }
-      if (text[k] === "{") d++;
-      else if (text[k] === "}" && --d === 0) return k;
-      k++;
-    }
-    return n;
-  };
-  const isLetter = (k: number): boolean => {
-    const x = text.charCodeAt(k);
-    return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || x === 95 || (x >= 48 && x <= 57);
-  };
-  const out: string[] = [];
-  let copied = 0;
-  let depth = 0; // (, [ and the braces of struct and interface types
-  let inFunc = false; // after a top-level `func`, before its body
-  let lastWord = ""; // the identifier or keyword just before, spaces aside
-  for (let i = 0; i < n;) {
-    const e = skipOpaque(i);
-    if (e !== i) {
-      i = e;
-      continue;
-    }
-    const c = text[i]!;
-    if (isLetter(i)) {
-      let k = i + 1;
-      while (k < n && isLetter(k)) k++;
-      lastWord = text.slice(i, k);
-      if (depth === 0 && lastWord === "func" && (i === 0 || text[i - 1] === "\n")) inFunc = true;
-      i = k;
-      continue;
-    }
-    if (c === "{" && inFunc && depth === 0 && lastWord !== "struct" && lastWord !== "interface") {
-      const close = closing(i);
-      out.push(text.slice(copied, i + 1), text.slice(i + 1, close).replace(/[^\n]+/g, ""));
-      copied = close;
-      i = close + 1;
-      inFunc = false;
-      continue;
-    }
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (c === "\n" && depth === 0) inFunc = false; // a function without a body
-    if (c !== " " && c !== "\t" && c !== "\n" && c !== "\r") lastWord = "";
-    i++;
-  }
-  out.push(text.slice(copied));
-  return out.join("");
 }
 
 /**
@@ -187,7 +105,7 @@ function declarationImporter(): SourceImporter {
       inProgress.add(path);
       try {
         const parsed = files.map((f) =>
-          pruneUnusedImports(parseFile({ name: f.name, text: blankFunctionBodies(f.text) }).file),
+          pruneUnusedImports(parseFile({ name: f.name, text: f.decl }).file),
         );
         const r = checkPackage(parsed, importer, { stdlib: true, path });
         cache.set(path, r.pkg);
