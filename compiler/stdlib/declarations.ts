@@ -4,9 +4,10 @@
  *
  * What: declarationText(text) empties every top-level function body and, in the
  * initializers of package-level variables, every composite literal's and function
- * literal's braces. All that lay between the braces is removed except its newlines, so
- * the parser meets `{}` and every line keeps its number (columns change only inside the
- * emptied braces, where nothing is left).
+ * literal's braces, and drops the comments (`//go:` directives stay). All that lay
+ * between the braces, and a comment's text, is removed except its newlines, so the
+ * parser meets `{}` and every line keeps its number (columns change only after a removed
+ * comment or inside emptied braces).
  *
  * Why: an importer needs a package's objects and their types, never what its function
  * bodies or its tables hold. `unicode`'s tables alone were a fifth of the cost of
@@ -25,8 +26,8 @@
  * opens a literal's braces. Comments, strings, raw strings and runes are skipped as the
  * lexer skips them.
  *
- * Example: "var t = []int{1, 2}\nfunc f() int {\n\treturn 1\n}\n" becomes
- *          "var t = []int{}\nfunc f() int {\n}\n".
+ * Example: "// t is…\nvar t = []int{1, 2}\nfunc f() int {\n\treturn 1\n}\n" becomes
+ *          "\nvar t = []int{}\nfunc f() int {\n\n}\n".
  */
 
 export function declarationText(text: string): string {
@@ -75,6 +76,11 @@ export function declarationText(text: string): string {
   for (let i = 0; i < n;) {
     const e = skipOpaque(i);
     if (e !== i) {
+      if (text[i] === "/" && !text.startsWith("//go:", i)) {
+        // A comment (not a directive): only its newlines stay.
+        out.push(text.slice(copied, i), text.slice(i, e).replace(/[^\n]+/g, ""));
+        copied = e;
+      }
       i = e;
       continue;
     }

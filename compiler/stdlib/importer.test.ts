@@ -83,6 +83,12 @@ describe("declarationText", () => {
     expect(out).toContain("var k = func() int {\n\n}");
     expect(out).toContain("func f(t T) int {}");
   });
+
+  it("drops comments but keeps directives and lines", () => {
+    const src =
+      "package p\n\n// F does /* x */\n// things.\n//go:noescape\nfunc F(p *int) /* c\n */ int\n";
+    expect(declarationText(src)).toBe("package p\n\n\n\n//go:noescape\nfunc F(p *int) \n int\n");
+  });
 });
 
 /** A package's declarations, printed: scope objects, then each named type's methods. */

@@ -32,17 +32,29 @@ interface Node {
 
 export function initOrder(c: Checker): Initializer[] {
   const nodes = new Map<Obj, Node>();
+  const node = (obj: Obj, order: number): Node => {
+    const n: Node = { obj, order, succ: new Set(), pred: new Set(), ndeps: 0 };
+    nodes.set(obj, n);
+    return n;
+  };
   c.objList.forEach((obj, i) => {
-    if (obj.kind === "Var" || obj.kind === "Const" || obj.kind === "Func") {
-      nodes.set(obj, { obj, order: i, succ: new Set(), pred: new Set(), ndeps: 0 });
-    }
+    if (obj.kind === "Var" || obj.kind === "Const") node(obj, i);
   });
+  // Functions no variable or constant reaches cannot influence the order (typically most
+  // of a program): only the reached ones get nodes, so the removal below stays cheap.
   // Methods are functions too (their deps matter when referenced).
+  const funcOrder = new Map<Obj, number>();
+  c.objList.forEach((obj, i) => obj.kind === "Func" && funcOrder.set(obj, i));
   let order = c.objList.length;
-  for (const obj of c.objMap.keys()) {
-    if (!nodes.has(obj) && obj.kind === "Func")
-      nodes.set(obj, { obj, order: order++, succ: new Set(), pred: new Set(), ndeps: 0 });
-  }
+  const reached: Node[] = [];
+  const reach = (deps: Iterable<Obj>): void => {
+    for (const dep of deps) {
+      if (dep.kind !== "Func" || nodes.has(dep) || !c.objMap.has(dep)) continue;
+      reached.push(node(dep, funcOrder.get(dep) ?? order++));
+    }
+  };
+  for (const n of [...nodes.values()]) reach(c.objMap.get(n.obj)?.deps ?? []);
+  for (let i = 0; i < reached.length; i++) reach(c.objMap.get(reached[i]!.obj)!.deps);
   // Edges: n.succ are the objects n depends on, n.pred those that depend on n.
   for (const n of nodes.values()) {
     const d = c.objMap.get(n.obj);
@@ -53,34 +65,6 @@ export function initOrder(c: Checker): Initializer[] {
       n.succ.add(m);
       m.pred.add(n);
     }
-  }
-  // Functions no variable or constant reaches cannot influence the order: drop them
-  // first (typically most of a program), so that the removal below stays cheap.
-  const reached = new Set<Node>();
-  const work: Node[] = [];
-  for (const n of nodes.values()) {
-    if (n.obj.kind === "Func") continue;
-    for (const m of n.succ) {
-      if (m.obj.kind === "Func" && !reached.has(m)) {
-        reached.add(m);
-        work.push(m);
-      }
-    }
-  }
-  while (work.length > 0) {
-    const f = work.pop()!;
-    for (const m of f.succ) {
-      if (m.obj.kind === "Func" && !reached.has(m)) {
-        reached.add(m);
-        work.push(m);
-      }
-    }
-  }
-  for (const n of [...nodes.values()]) {
-    if (n.obj.kind !== "Func" || reached.has(n)) continue;
-    for (const s of n.succ) s.pred.delete(n);
-    for (const p of n.pred) p.succ.delete(n);
-    nodes.delete(n.obj);
   }
   // Remove the remaining function nodes, connecting their predecessors and successors.
   // Removing a node costs |pred|·|succ| and grows its neighbours' sets: cheap ones first.
