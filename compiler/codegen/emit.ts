@@ -926,9 +926,12 @@ class FunctionEmitter {
         body.push(this.storeValue(t, this.S(addr), val, !this.inFrame(addr)));
         return;
       }
-      case "NilCheck":
-        body.push(`if (${this.S(i.args[0]!)} === 0) R.panicNil();`);
+      case "NilCheck": {
+        const wrap = i.panicwrap;
+        const panic = wrap ? `R.panicPlain(${JSON.stringify(wrap)})` : "R.panicNil()";
+        body.push(`if (${this.S(i.args[0]!)} === 0) ${panic};`);
         return;
+      }
       case "FieldAddr": {
         const st = under(derefT(i.args[0]!.type!));
         if (mayBeNil(i.args[0]!)) body.push(`if (${this.S(i.args[0]!)} === 0) R.panicNil();`);
@@ -1135,7 +1138,7 @@ class FunctionEmitter {
     if (isString(x.type!)) {
       const xa = this.A(x);
       body.push(
-        `{ const l = ${low}, h = ${high ?? `U32[(${xa} + 8) >> 2]`}; U32[${dst} >> 2] = h - l === 0 ? 0 : U32[${xa} >> 2] + l; U32[(${dst} + 4) >> 2] = 0; U32[(${dst} + 8) >> 2] = h - l; U32[(${dst} + 12) >> 2] = 0; }`,
+        `{ const l = ${low}, h = ${high ?? `U32[(${xa} + 8) >> 2]`}; U32[${dst} >> 2] = h - l === 0 ? U32[${xa} >> 2] : U32[${xa} >> 2] + l; U32[(${dst} + 4) >> 2] = 0; U32[(${dst} + 8) >> 2] = h - l; U32[(${dst} + 12) >> 2] = 0; }`,
       );
       return;
     }

@@ -85,6 +85,7 @@ import {
   type Function,
   type Global,
   type Instr,
+  type NilCheck,
   type Parameter,
   type Program,
   type SelectState,
@@ -231,6 +232,17 @@ class ProgramBuilder {
         : b.adjustReceiver(params[0]!, false, sel.index.slice(0, -1), m, pos);
       b.emitReturn(b.callMethod(r, m, params.slice(1), pos), pos);
       b.finish();
+      const named = recv.kind === "Pointer" && sel.index.length === 1 ? recv.elem : undefined;
+      if (named?.kind === "Named" && m.type.recv && identical(m.type.recv.type, named)) {
+        // As gc's wrapper: a nil *T calling a value method of T panics with panicwrap's
+        // words, not as a nil dereference.
+        const check = fn.blocks[0]?.instrs.find(
+          (x): x is NilCheck => x.kind === "NilCheck" && x.args[0] === params[0],
+        );
+        const tn = named.obj.name;
+        if (check)
+          check.panicwrap = `value method ${named.obj.pkg?.path ?? ""}.${tn}.${m.name} called using nil *${tn} pointer`;
+      }
       return { kind: "FuncRef", type: t, name, fn, obj: m, wrapper: "thunk" };
     });
   }

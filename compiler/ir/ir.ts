@@ -355,6 +355,12 @@ export interface Next extends InstrBase {
 export interface NilCheck extends InstrBase {
   kind: "NilCheck";
   type: undefined;
+  /**
+   * In the wrapper that calls a value method of T on a *T (through an interface or the
+   * method expression `(*T).M`): Go's panicwrap message for a nil pointer,
+   * `value method main.T.M called using nil *T pointer`, instead of a nil dereference.
+   */
+  panicwrap?: string;
 }
 /**
  * "index": args [i, len], panics unless 0 <= i < len (indexing a slice, array or string).

@@ -1046,6 +1046,7 @@ class ProgramRuntime implements Machine, SchedHost {
       },
       panicAssert: (srcT: number, tid: number, want: number) => m.panicAssertI(srcT, tid, want, ""),
       panicRuntimeError: (msg: string) => m.panicRuntimeError(msg),
+      panicPlain: (msg: string) => m.panicPlain(msg),
       panicNil: () => m.panicRuntimeError("invalid memory address or nil pointer dereference"),
       panicIndex: (i: number, n: number) =>
         m.panicRuntimeError(
