@@ -929,7 +929,9 @@ class FunctionEmitter {
       case "NilCheck": {
         const wrap = i.panicwrap;
         const panic = wrap ? `R.panicPlain(${JSON.stringify(wrap)})` : "R.panicNil()";
-        body.push(`if (${this.S(i.args[0]!)} === 0) ${panic};`);
+        const x = i.args[0]!;
+        const word = isInterface(x.type!) ? `U32[${this.A(x)} >> 2]` : this.S(x);
+        body.push(`if (${word} === 0) ${panic};`);
         return;
       }
       case "FieldAddr": {
@@ -1958,8 +1960,13 @@ class FunctionEmitter {
         code = `R.slicecopy(${this.ctx.typeId(et)}, ${sizeof(et)}, ${at(0)}, ${at(1)});`;
         break;
       }
+      case "recover":
+        // As a recover() made by the deferring function (SP is its frame when it runs
+        // its defers; under a panic, the panic's pseudo-frame, and nothing is recovered).
+        code = i.form === "defer" ? "R.recoverDeferred(SP);" : "";
+        break;
       default:
-        code = ""; // recover() called by defer itself recovers nothing
+        code = "";
     }
     const fid = this.ctx.stub(
       `${i.form}${id}`,

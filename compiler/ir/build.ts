@@ -964,29 +964,29 @@ class FunctionBuilder {
         });
       if (s.lhs.length === s.rhs.length) {
         if (s.lhs.length === 1) {
-          // Single assignment: evaluate the address first (order of evaluation), then rhs.
-          const lv = s.tok === ":=" ? undefined : this.addr(s.lhs[0]!);
+          // Single assignment: the address's operands first (order of evaluation), then
+          // the rhs, then the address's checks and the store.
+          const later = s.tok === ":=" ? undefined : this.addrLater(s.lhs[0]!);
           const v = this.expr(s.rhs[0]!);
-          const a = lv ?? lhsAddrs()[0]!;
-          this.assign(a, v, s.tokPos, cp);
+          this.assign(later ? later() : lhsAddrs()[0]!, v, s.tokPos, cp);
           return;
         }
-        const addrs = s.tok === ":=" ? undefined : lhsAddrs();
+        const later = s.tok === ":=" ? undefined : s.lhs.map((l) => this.addrLater(l));
         const vals = s.rhs.map((r) => this.expr(r));
-        const as = addrs ?? lhsAddrs();
-        as.forEach((a, i) => this.assign(a, vals[i]!, s.tokPos, cp));
+        if (later) later.forEach((a, i) => this.assign(a(), vals[i]!, s.tokPos, cp));
+        else lhsAddrs().forEach((a, i) => this.assign(a, vals[i]!, s.tokPos, cp));
         return;
       }
-      const addrs = s.tok === ":=" ? undefined : lhsAddrs();
+      const later = s.tok === ":=" ? undefined : s.lhs.map((l) => this.addrLater(l));
       const vals = this.exprTuple(s.rhs[0]!, s.lhs.length);
-      const as = addrs ?? lhsAddrs();
-      as.forEach((a, i) => this.assign(a, vals[i]!, s.tokPos, cp));
+      if (later) later.forEach((a, i) => this.assign(a(), vals[i]!, s.tokPos, cp));
+      else lhsAddrs().forEach((a, i) => this.assign(a, vals[i]!, s.tokPos, cp));
       return;
     }
     const op = s.tok.slice(0, -1) as BinOpKind;
-    const a = this.addr(s.lhs[0]!);
+    const later = this.addrLater(s.lhs[0]!);
     const y = this.expr(s.rhs[0]!);
-    this.assignOp(a, op, y, s.tokPos, this.typeOf(s.lhs[0]!));
+    this.assignOp(later(), op, y, s.tokPos, this.typeOf(s.lhs[0]!));
   }
 
   assign(a: Address, v: Value, pos: Pos, convPos: Pos = pos): void {
@@ -1850,17 +1850,7 @@ class FunctionBuilder {
           const a = this.addr(x.x);
           base = a.kind === "ptr" ? a.ptr : this.spill(x.x);
         } else base = this.expr(x.x);
-        const i = this.index(x.index);
-        if (xt.kind === "Pointer") this.nilCheck(base, x.lbrack);
-        this.boundsCheck(base, i, x.lbrack);
-        const ptr = this.emit({
-          kind: "IndexAddr",
-          pos: x.lbrack,
-          args: [base, i],
-          type: ptrTo(elemOf(vtype(base))),
-          block: undefined,
-        });
-        return { kind: "ptr", ptr, pos: x.lbrack };
+        return this.elementAddr(base, this.index(x.index), x.lbrack, xt.kind === "Pointer");
       }
       case "CompositeLit":
         return {
@@ -1873,6 +1863,83 @@ class FunctionBuilder {
     }
     // Not addressable: evaluate into a temporary.
     return { kind: "ptr", ptr: this.spill(x), pos: x.pos };
+  }
+
+  /**
+   * The address of element i of base (a slice, a pointer to an array the program gave,
+   * or the address of an array variable), checked: nil (a pointer the program gave) and
+   * range.
+   */
+  private elementAddr(base: Value, i: Value, lbrack: Pos, givenPointer: boolean): Address {
+    if (givenPointer) this.nilCheck(base, lbrack);
+    this.boundsCheck(base, i, lbrack);
+    const ptr = this.emit({
+      kind: "IndexAddr",
+      pos: lbrack,
+      args: [base, i],
+      type: ptrTo(elemOf(vtype(base))),
+      block: undefined,
+    });
+    return { kind: "ptr", ptr, pos: lbrack };
+  }
+
+  /**
+   * The address of e in the two steps the spec gives a tuple assignment: the operands of
+   * e's index expressions and pointer indirections are evaluated now; what can panic (a
+   * nil pointer, an index out of range) and the address itself come from the returned
+   * function, called just before e is assigned. So `m[k], *p = 1, 2` with p nil sets m[k]
+   * and then panics, as in Go.
+   */
+  private addrLater(e: ast.Expr): () => Address {
+    const x = unparen(e);
+    if (x.kind === "StarExpr") {
+      const p = this.expr(x.x);
+      return () => {
+        this.nilCheck(p, x.pos);
+        return { kind: "ptr", ptr: p, pos: x.pos };
+      };
+    }
+    if (x.kind === "SelectorExpr") {
+      const sel = this.info.selections.get(x);
+      if (sel?.kind === "FieldVal" && under(this.typeOf(x.x)).kind === "Pointer") {
+        const p = this.expr(x.x);
+        return () => ({
+          kind: "ptr",
+          ptr: this.walkFields(p, false, sel.index, true, x.pos),
+          pos: x.dot,
+        });
+      }
+      if (sel?.kind === "FieldVal" && this.addressable(x.x)) {
+        const inner = this.addrLater(x.x);
+        return () => {
+          const a = inner();
+          if (a.kind !== "ptr") return a;
+          return {
+            kind: "ptr",
+            ptr: this.walkFields(a.ptr, true, sel.index, true, x.pos),
+            pos: x.dot,
+          };
+        };
+      }
+    }
+    if (x.kind === "IndexExpr") {
+      const xt = under(this.typeOf(x.x));
+      if (xt.kind === "Slice" || xt.kind === "Pointer") {
+        const base = this.expr(x.x);
+        const i = this.index(x.index);
+        return () => this.elementAddr(base, i, x.lbrack, xt.kind === "Pointer");
+      }
+      if (xt.kind === "Array" && this.addressable(x.x)) {
+        const inner = this.addrLater(x.x);
+        const i = this.index(x.index);
+        return () => {
+          const a = inner();
+          return a.kind === "ptr" ? this.elementAddr(a.ptr, i, x.lbrack, false) : a;
+        };
+      }
+    }
+    const a = this.addr(e);
+    return () => a;
   }
 
   /** Evaluates e into a fresh temporary and returns its address. */
@@ -2048,10 +2115,11 @@ class FunctionBuilder {
         // A method value: the receiver, evaluated (and copied) now, bound into a closure
         // of the wrapper `M$bound`, which calls the method (an invoke for an interface).
         const m = sel.obj as Func;
-        const r =
-          isInterface(this.typeOf(e.x)) && sel.index.length === 1
-            ? this.expr(e.x)
-            : this.receiver(e.x, sel, m);
+        const viaInterface = isInterface(this.typeOf(e.x)) && sel.index.length === 1;
+        const r = viaInterface ? this.expr(e.x) : this.receiver(e.x, sel, m);
+        // The method value of a nil interface panics now, not when it is called.
+        if (viaInterface)
+          this.emit({ kind: "NilCheck", pos: e.dot, args: [r], type: undefined, block: undefined });
         const ref = this.pb.boundWrapper(m, vtype(r));
         return this.emit({
           kind: "MakeClosure",
@@ -2782,7 +2850,13 @@ class FunctionBuilder {
         return undefined;
       }
       case "append": {
-        const s = this.expr(e.args[0]!);
+        // append(f()): the results of a multi-value call are the operands.
+        const a0 = this.tv(e.args[0]!)?.type;
+        const tuple =
+          e.args.length === 1 && a0?.kind === "Tuple"
+            ? this.exprTuple(e.args[0]!, a0.vars.length)
+            : undefined;
+        const s = tuple ? tuple[0]! : this.expr(e.args[0]!);
         const st = vtype(s);
         const et =
           under(st).kind === "Slice" ? (under(st) as { elem: Type }).elem : typ["invalid type"];
@@ -2793,7 +2867,8 @@ class FunctionBuilder {
           // (see Call in ir.ts), so escape analysis sees them flow into the result.
           // gc converts them where visiting the arguments left base.Pos (gcpos.ts).
           const cp = this.gp.afterList(e.args, e.lparen);
-          const vals = e.args.slice(1).map((a) => this.convertTo(this.expr(a), et, cp));
+          const rest = tuple ? tuple.slice(1) : e.args.slice(1).map((a) => this.expr(a));
+          const vals = rest.map((v) => this.convertTo(v, et, cp));
           more =
             vals.length === 0
               ? this.constant(st, undefined)

@@ -351,6 +351,7 @@ export interface Next extends InstrBase {
  * args [ptr]: panics with a nil dereference if ptr is nil. Emitted where Go dereferences a
  * pointer that may be nil (`*p`, `p.f` through a pointer, `p[i]` on a pointer to array);
  * never for the address of a variable or of a field or element (those are never nil).
+ * Also for an interface whose method value is taken (`i.M` panics on a nil interface).
  */
 export interface NilCheck extends InstrBase {
   kind: "NilCheck";

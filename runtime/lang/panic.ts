@@ -159,12 +159,22 @@ export class Defers {
     }
   }
 
+  /**
+   * The panic a recover() called by the frame whose top is callerSp stops: the current
+   * one, if that frame is the deferred call the panic made. Marks it recovered.
+   */
+  private recoverable(callerSp: number): Panic | undefined {
+    const p = this.panics[this.panics.length - 1];
+    if (!p || p.recovered || p.argp === 0 || callerSp !== p.argp) return undefined;
+    p.recovered = true;
+    return p;
+  }
+
   /** recover(): the panic value if called directly by a deferred call of a panic, else nil. */
   gorecover(callerSp: number, dst: number): void {
-    const p = this.panics[this.panics.length - 1];
+    const p = this.recoverable(callerSp);
     const u32 = this.host.u32;
-    if (p && !p.recovered && p.argp !== 0 && callerSp === p.argp) {
-      p.recovered = true;
+    if (p) {
       u32[dst >>> 2] = p.typeId;
       u32[(dst + 8) >>> 2] = p.data;
     } else {
@@ -173,6 +183,16 @@ export class Defers {
     }
     u32[(dst + 4) >>> 2] = 0;
     u32[(dst + 12) >>> 2] = 0;
+  }
+
+  /**
+   * `defer recover()`: the builtin deferred by the function F whose frame is at sp (the
+   * caller of the deferred call, frame word 0 its function id). As in Go, it acts as a
+   * recover() made by F itself: it stops the panic that called F when F runs its defers
+   * on the way out, and nothing when a panic runs it (its caller is then the panic).
+   */
+  recoverDeferred(sp: number, frameSizeOf: (fid: number) => number): void {
+    this.recoverable(sp + frameSizeOf(this.host.u32[sp >>> 2]!));
   }
 
   private printAndDie(): never {

@@ -1063,6 +1063,8 @@ class ProgramRuntime implements Machine, SchedHost {
       ) => m.checkSlice(l, h, mx, limit, isCap),
       gopanic: (tid: number, data: number) => m.defers.gopanic(tid, data),
       gorecover: (callerSp: number, d: number) => m.defers.gorecover(callerSp, d),
+      recoverDeferred: (sp: number) =>
+        m.defers.recoverDeferred(sp, (fid) => m.funcs[fid]?.frameSize ?? 0),
       deferproc: (
         sp: number,
         fid: number,
