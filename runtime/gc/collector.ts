@@ -116,6 +116,18 @@ const perf = (globalThis as { performance?: { now(): number } }).performance;
  */
 const DEFAULT_CLOCK: () => number = perf !== undefined ? () => perf.now() : () => Date.now();
 
+/**
+ * An array of n zeros whose elements the engine already stores as doubles, so
+ * that the first fractional nanosecond or Date value stored in it does not
+ * change its layout under compiled code (a deoptimisation inside a stop).
+ */
+function doubleArray(n: number): number[] {
+  const a = [0.5];
+  a.length = 0;
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
+
 function defaultWriter(line: string): void {
   const con = (globalThis as { console?: { error(s: string): void } }).console;
   con?.error(line.endsWith("\n") ? line.slice(0, -1) : line);
@@ -161,8 +173,8 @@ export class Collector implements GcHooks {
     ((isMarked: (p: number) => boolean, grey: (p: number) => void) => void) | undefined;
   numForcedGC = 0;
   pauseTotalNs = 0;
-  readonly pauseNs: number[] = new Array<number>(256).fill(0);
-  readonly pauseEnd: number[] = new Array<number>(256).fill(0);
+  readonly pauseNs: number[];
+  readonly pauseEnd: number[];
   lastGC = 0;
   /** Total ns spent in collector work (STW, assists, idle marking). */
   gcTimeNs = 0;
@@ -170,22 +182,17 @@ export class Collector implements GcHooks {
    * Durations (ns) of every mutator stop, when recordStops is set: STW pauses,
    * assist slices, and proportional sweeping done inside an allocation.
    */
-  readonly stops: number[] = [];
+  readonly stops: number[];
   private readonly recordStops: boolean;
   /** Durations (ns) of the same stops by the second clock (see CollectorOptions.secondClock). */
-  readonly stopsBySecondClock: number[] = [];
+  readonly stopsBySecondClock: number[];
   private readonly secondClock: (() => number) | null;
   /** Not readonly: the warm-up rotates it (see warmup.ts). */
   private onStop: ((kind: StopKind, startMs: number, endMs: number) => void) | null;
   private secondClockStart = 0;
   /** Longest mutator stop so far (ns), and per kind of stop. */
   maxStopNs = 0;
-  readonly maxStopByKind: Record<StopKind, number> = {
-    sweepTermination: 0,
-    assist: 0,
-    markTermination: 0,
-    sweep: 0,
-  };
+  readonly maxStopByKind: Record<StopKind, number>;
 
   // Per-cycle bookkeeping for gctrace.
   private cycleForced = false;
@@ -195,7 +202,16 @@ export class Collector implements GcHooks {
   private cyclePauseNs = 0;
 
   constructor(opts: CollectorOptions = {}) {
-    this.debug = parseGodebug(opts.godebug);
+    const debug = parseGodebug(opts.godebug);
+    // The warm-up runs before this collector creates any object of its own (heap,
+    // pacer, marker, sweeper, arrays): see warmup.ts, "Warm up first".
+    if (opts.warmUp !== false) warmUpOnce(opts, debug.gcbarrier, (o) => new Collector(o));
+    this.debug = debug;
+    this.pauseNs = doubleArray(256);
+    this.pauseEnd = doubleArray(256);
+    this.stops = doubleArray(0);
+    this.stopsBySecondClock = doubleArray(0);
+    this.maxStopByKind = { sweepTermination: 0, assist: 0, markTermination: 0, sweep: 0 };
     this.heap = new Heap({ ...opts, poison: opts.poison ?? this.debug.clobberfree });
     this.marker = new Marker(this.heap);
     this.marker.checkFree = this.debug.gccheckmark || this.debug.clobberfree;
@@ -214,7 +230,6 @@ export class Collector implements GcHooks {
     this.startTime = this.clock();
     this.heap.hooks = this;
     this.triggerBytes = this.pacer.trigger();
-    if (opts.warmUp !== false) warmUpOnce(opts, this.debug.gcbarrier, (o) => new Collector(o));
   }
 
   // ---- GcHooks (called by malloc) ----
