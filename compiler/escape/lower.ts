@@ -67,7 +67,15 @@ import {
 import { explainEscape, explainFlow } from "./solve.js";
 import type { SourceLines } from "./source-lines.js";
 import { constArrayLengths } from "./escape.js";
-import { expressionText, gcElide, nestStars, splitTopLevel, statementText } from "./notes.js";
+import {
+  expressionText,
+  gcElide,
+  joinLines,
+  logicalLine,
+  nestStars,
+  splitTopLevel,
+  statementText,
+} from "./notes.js";
 
 interface Source {
   loc: Location;
@@ -80,7 +88,18 @@ interface Source {
 const maxStackVarSize = 10 * 1024 * 1024;
 const maxImplicitStackVarSize = 64 * 1024;
 
-export function hasPointers(t: Type, seen: Set<Type> = new Set()): boolean {
+/** hasPointers per type: asked for every value the lowering meets, answered once. */
+const pointerfulTypes = new WeakMap<Type, boolean>();
+
+export function hasPointers(t: Type, seen?: Set<Type>): boolean {
+  const known = pointerfulTypes.get(t);
+  if (known !== undefined) return known;
+  const has = computeHasPointers(t, seen ?? new Set());
+  if (seen === undefined) pointerfulTypes.set(t, has);
+  return has;
+}
+
+function computeHasPointers(t: Type, seen: Set<Type>): boolean {
   const u = under(t);
   switch (u.kind) {
     case "Basic":
@@ -329,6 +348,7 @@ export class BatchGraph {
             ),
           );
           if (ins.kind === "MakeInterface") l.order = conversionOrder(ins, l.pos);
+          if (ins.kind === "BinOp") l.order = concatOrder(ins, l.pos);
           if (ins.kind === "MakeSlice") {
             const n = constIntValue(ins.args[1]!);
             const et = (under(ins.type) as { elem: Type }).elem;
@@ -431,17 +451,24 @@ export class BatchGraph {
           return [];
         return this.sources(v.args[0]!);
       }
-      case "Load":
+      case "Load": {
+        const star = this.starAddressNotes(v);
+        if (star) return shift(shift(this.sources(v.args[0]!), 0, star[0]), 1, star[1]);
         return shift(this.sources(v.args[0]!), 1, this.indirectionNote(v));
+      }
       case "FieldAddr":
       case "IndexAddr": {
         // Through a pointer (or a slice's array) gc notes the implicit dereference.
         const base = v.args[0]!;
         const bt = vtype(base);
         const ofVariable = fieldPathRoot(base) !== undefined;
+        // The address of a field or element (`t.x` in `t.x.y`) is no pointer the source
+        // dereferences: gc's ODOT / OINDEX, not ODOTPTR.
+        const ofAddress = base.kind === "FieldAddr" || base.kind === "IndexAddr";
         const viaPointer =
           this.env.explain !== undefined &&
           !ofVariable &&
+          !ofAddress &&
           bt !== undefined &&
           (under(bt).kind === "Pointer" || under(bt).kind === "Slice");
         const elemOfArray =
@@ -456,14 +483,19 @@ export class BatchGraph {
           const sel = this.selectorAt(v);
           if (sel === undefined) return this.sources(base);
           let src = this.sources(base);
-          if (base.kind !== "Alloc" && base.kind !== "FreeVar") {
+          if (base.kind !== "Alloc" && base.kind !== "FreeVar" && !ofAddress) {
             const operand = sel.where.slice(0, sel.where.indexOf("["));
             const pos = { ...sel.pos, col: sel.pos.col - operand.length };
             src = shift(src, 0, { where: operand, why: "indirection", pos });
           }
           return shift(src, 0, { ...sel, why: "fixed-array-index-of" });
         }
-        if (!viaPointer && this.env.explain !== undefined && v.kind === "FieldAddr" && ofVariable) {
+        if (
+          !viaPointer &&
+          this.env.explain !== undefined &&
+          v.kind === "FieldAddr" &&
+          (ofVariable || ofAddress)
+        ) {
           // A field of a struct variable: gc's "dot".
           const dot = this.selectorAt(v);
           if (dot !== undefined) return shift(this.sources(base), 0, { ...dot, why: "dot" });
@@ -486,11 +518,18 @@ export class BatchGraph {
       }
       case "Field":
       case "Index":
-      case "Slice":
         return this.sources(v.args[0]!);
+      case "Slice": {
+        // gc notes `a (address-of)` for an array operand, then `a[i:j] (slice)`.
+        let src = this.sources(v.args[0]!);
+        for (const note of this.sliceNotes(v)) src = shift(src, 0, note);
+        return src;
+      }
       case "TypeAssert": {
         const direct = under(v.asserted).kind === "Interface" || isPointerShapedType(v.asserted);
-        return shift(this.sources(v.args[0]!), direct ? 0 : 1);
+        const text = this.env.explain && this.typeAssertText(v);
+        const note = text ? { where: text, why: "dot", pos: v.pos } : undefined;
+        return shift(this.sources(v.args[0]!), direct ? 0 : 1, note);
       }
       case "Extract": {
         const x = v.args[0]!;
@@ -563,7 +602,13 @@ export class BatchGraph {
    * Adds edges dst ← v (with extra derefs). stmt is the statement that makes the flow
    * (gc's `l2 := &l1 (assign)`), the last of each edge's notes.
    */
-  flow(dst: Location, v: Value, extra = 0, stmt: Note | undefined = this.currentCall): void {
+  flow(
+    dst: Location,
+    v: Value,
+    extra = 0,
+    stmt: Note | undefined = this.currentCall,
+    after?: Note,
+  ): void {
     const explaining = this.env.explain !== undefined;
     const addrOfSel = explaining && stmt ? this.selectorAddressNote(v, stmt.pos) : undefined;
     for (const s of this.sources(v)) {
@@ -573,9 +618,10 @@ export class BatchGraph {
       }
       const notes: Note[] = [];
       const operand = addressOperand(v);
-      if (stmt && operand.kind === "Alloc" && s.derefs === -1) {
-        const n = this.addressOfNote(s.loc, stmt.pos);
-        if (n) notes.push(n);
+      // (A variable captured by reference is a FreeVar: its value is the address.)
+      const isVar = operand.kind === "Alloc" || operand.kind === "FreeVar";
+      if (stmt && isVar && s.derefs === -1) {
+        notes.push(...this.addressOf(operand, s.loc, stmt));
       }
       const spill = this.spillNote(v, s);
       if (spill) notes.push(spill);
@@ -584,12 +630,19 @@ export class BatchGraph {
       if (added) notes.push(added);
       if (addrOfSel) notes.push(addrOfSel);
       if (stmt) notes.push(stmt);
+      if (after) notes.push(after);
       this.edge(dst, s.loc, s.derefs + extra, notes);
     }
   }
 
   private lineText(pos: Pos): string {
     return this.src.line(pos.file, pos.line);
+  }
+
+  /** The line at pos (no comment), continued until the brackets it opens are closed. */
+  private logicalLineAt(pos: Pos): string {
+    const lines = this.src.lines(pos.file);
+    return logicalLine(this.lineText(pos), (i) => lines[pos.line - 1 + i]);
   }
 
   /** `&x (address-of)` for a variable whose address a statement at pos takes. */
@@ -669,6 +722,111 @@ export class BatchGraph {
     };
   }
 
+  /**
+   * gc's notes for a slice expression at v.pos (its `[`): `a (address-of)` at the
+   * operand when it is an array (sliced through its address), then `a[1:] (slice)`.
+   */
+  private sliceNotes(v: Instr): Note[] {
+    if (this.env.explain === undefined) return [];
+    const line = this.lineText(v.pos).replace(/\/\/.*$/, "");
+    const open = v.pos.col - 1;
+    if (line[open] !== "[") return [];
+    const start = operandStart(line, open);
+    let depth = 0;
+    let close = open;
+    for (; close < line.length; close++) {
+      if (line[close] === "[") depth++;
+      else if (line[close] === "]" && --depth === 0) break;
+    }
+    if (start === open || close >= line.length) return [];
+    const operand = line.slice(start, open);
+    const notes: Note[] = [];
+    const x = v.args[0]!;
+    const at = (col: number): Pos => ({ file: v.pos.file, line: v.pos.line, col });
+    const named = x.kind === "Alloc" ? x.obj?.name : undefined;
+    if (named !== undefined && operand === `(&${named})`) {
+      // An explicit address: `(&a)[4:8]`.
+      notes.push({ where: `&${named}`, why: "address-of", pos: at(start + 2) });
+    } else if (
+      ((x.kind === "FieldAddr" || x.kind === "IndexAddr") && /^[\w]/.test(operand)) ||
+      (named !== undefined && operand === named)
+    ) {
+      notes.push({ where: gcElide(operand), why: "address-of", pos: at(start + 1) });
+    }
+    notes.push({ where: gcElide(line.slice(start, close + 1)), why: "slice", pos: v.pos });
+    return notes;
+  }
+
+  /** The source text of the type assertion v (`x.(T)`, v.pos at its dot), if on one line. */
+  private typeAssertText(v: Instr): string | undefined {
+    const line = this.lineText(v.pos).replace(/\/\/.*$/, "");
+    const dot = v.pos.col - 1;
+    if (line[dot] !== "." || line[dot + 1] !== "(") return undefined;
+    let depth = 0;
+    let close = dot + 1;
+    for (; close < line.length; close++) {
+      if (line[close] === "(") depth++;
+      else if (line[close] === ")" && --depth === 0) break;
+    }
+    const start = operandStart(line, dot);
+    if (start === dot || close >= line.length) return undefined;
+    return gcElide(line.slice(start, close + 1));
+  }
+
+  /**
+   * gc's range statement: `for k, v := range x` evaluates x into a temporary outside the
+   * loop, and v = *{temp} ("range-deref", at the `range` keyword) — for a slice, a
+   * pointer to an array or a map (arrays are copied, and not handled here). Lowers the
+   * store into v so (at -m=2 only; the flows are the same), and says whether it did.
+   */
+  private lowerRangeValue(fn: Function, ins: Instr, dst: Location): boolean {
+    const value = ins.args[1]!;
+    let x: Value | undefined;
+    if (value.kind === "Load" && value.args[0]!.kind === "IndexAddr") {
+      const ea = value.args[0] as Instr;
+      const base = ea.args[0]!;
+      const bt = vtype(base);
+      const samePos = (a: Pos): boolean => a.line === ins.pos.line && a.col === ins.pos.col;
+      if (!samePos(ea.pos) || !samePos(value.pos) || bt === undefined) return false;
+      const k = under(bt).kind;
+      if (k !== "Slice" && !(k === "Pointer" && base.kind !== "Alloc")) return false;
+      x = base;
+    } else if (value.kind === "Extract" && value.index === 2) {
+      const next = value.args[0]!;
+      if (next.kind !== "Next" || next.args[0]!.kind !== "Range") return false;
+      const rx = next.args[0].args[0]!;
+      const t = vtype(rx);
+      if (t === undefined || under(t).kind !== "Map") return false;
+      x = rx;
+    } else return false;
+    const line = this.lineText(ins.pos);
+    if (!line.slice(ins.pos.col - 1).startsWith("for")) return false;
+    const kw = /\brange\b/.exec(line.slice(ins.pos.col - 1));
+    if (!kw) return false;
+    const at = { file: ins.pos.file, line: ins.pos.line, col: ins.pos.col + kw.index };
+    const depth = Math.max(0, this.depth(ins) - 1);
+    const tmp = this.add(newLocation("var", "{temp}", at, fn, depth));
+    this.flow(tmp, x);
+    this.edge(dst, tmp, 1, [{ where: "for loop", why: "range-deref", pos: at }]);
+    return true;
+  }
+
+  /** `&x (address-of)` and `*(&x) (indirection)` for a Load spelled `*&x`. */
+  private starAddressNotes(v: Instr): [Note, Note] | undefined {
+    if (this.env.explain === undefined) return undefined;
+    const x = v.args[0]!;
+    const name = x.kind === "Alloc" || x.kind === "FreeVar" ? x.obj?.name : undefined;
+    if (name === undefined) return undefined;
+    const rest = this.lineText(v.pos).slice(v.pos.col - 1);
+    const m = /^\*(\s*)&\s*([A-Za-z_]\w*)(?![\w.(\[])/.exec(rest);
+    if (!m || m[2] !== name) return undefined;
+    const amp = { file: v.pos.file, line: v.pos.line, col: v.pos.col + 1 + m[1]!.length };
+    return [
+      { where: `&${name}`, why: "address-of", pos: amp },
+      { where: `*(&${name})`, why: "indirection", pos: v.pos },
+    ];
+  }
+
   /** `*p (indirection)` for a Load the source spells with a star. */
   private indirectionNote(v: Value): Note | undefined {
     if (this.env.explain === undefined) return undefined;
@@ -723,8 +881,12 @@ export class BatchGraph {
     const x = v.args[0]!;
     let where: string | undefined;
     if (x.kind === "Alloc" && x.obj !== undefined) where = `&${x.obj.name}`;
+    else if (x.kind === "Call") where = this.callNote(x)?.where;
+    else if (this.allocLoc.get(x as Instr)?.kind === "site")
+      where = constArrayLengths(this.allocLoc.get(x as Instr)!.name);
+    else if (x.kind === "TypeAssert") where = this.typeAssertText(x);
     else if ("pos" in x && x.pos.line === v.pos.line && x.pos.file === v.pos.file)
-      where = expressionText(this.lineText(x.pos), x.pos.col);
+      where = expressionText(this.logicalLineAt(x.pos), x.pos.col);
     if (where === undefined || where === "") return undefined;
     // The IR places the conversion where gc does (compiler/ir/gcpos.ts).
     return { where, why: "interface-converted", pos: this.env.sitePos(v) };
@@ -742,9 +904,46 @@ export class BatchGraph {
     return { where, why: "interface-converted", pos: { file: x.pos.file, line: x.pos.line, col } };
   }
 
+  /**
+   * gc's notes for an element of a map literal (`m := map[*int]*int{&i: &j}`): the key
+   * and the value flow `from map[*int]*int{...} (map literal key/value)` at its brace.
+   */
+  private mapLiteralNotes(ins: Instr): { key: Note; value: Note } | undefined {
+    const m = ins.args[0]!;
+    if (m.kind !== "MakeMap") return undefined;
+    const l = this.allocLoc.get(m);
+    if (l === undefined || !/\}$/.test(l.name)) return undefined;
+    if (this.lineText(ins.pos)[ins.pos.col - 1] !== ":") return undefined;
+    const where = constArrayLengths(l.name);
+    return {
+      key: { where, why: "map literal key", pos: l.pos },
+      value: { where, why: "map literal value", pos: l.pos },
+    };
+  }
+
+  /** gc's note for the key of `m[k] = v` at pos: `m[k] (key of map put)` at its `[`. */
+  private mapPutNote(pos: Pos): Note | undefined {
+    const line = this.lineText(pos).replace(/\/\/.*$/, "");
+    const lhs = /^(\s*)([\w.]+)(\[.*\])\s*$/.exec(line.slice(0, pos.col - 1));
+    if (!lhs) return undefined;
+    const col = lhs[1]!.length + lhs[2]!.length + 1;
+    return {
+      where: gcElide(lhs[2]! + lhs[3]!),
+      why: "key of map put",
+      pos: { file: pos.file, line: pos.line, col },
+    };
+  }
+
   /** The note of an assignment statement at pos: `l1 := arg (assign)`. */
-  private assignNote(pos: Pos): Note {
-    return { where: this.statementAt(pos), why: "assign", pos };
+  private assignNote(pos: Pos, value?: Value): Note {
+    // `v, ok := x.(T)` is gc's OAS2DOTTYPE: "assign-pair-dot-type".
+    const x = value?.kind === "Extract" && value.index === 0 ? value.args[0] : undefined;
+    const where = this.statementAt(pos);
+    // (A type switch's clauses assert too, but are not assignments.)
+    const pair = x?.kind === "TypeAssert" && !where.startsWith("case ");
+    // A return into named results stores into them: still gc's "return".
+    if (/^return\b/.test(where)) return { where, why: "return", pos };
+    return { where, why: pair ? "assign-pair-dot-type" : "assign", pos };
   }
 
   /** The note of a return statement at pos: `return &x (return)`. */
@@ -796,19 +995,33 @@ export class BatchGraph {
               for (const x of this.unsafeValue(ins.args[1]!)) this.edge(dst, x.loc, x.derefs);
               break;
             }
+            if (this.env.explain && this.lowerRangeValue(fn, ins, dst)) break;
+            // A map or slice literal is built in a temporary: storing it there is no
+            // statement.
+            const a0 = ins.args[0]!;
+            const what = a0.kind === "Alloc" ? a0.site?.what : undefined;
+            const intoLiteral = what === "map literal" || what === "slice literal";
+            // `r, s := f()` (gc's OAS2FUNC) flows f's results straight into r and s.
+            const v1 = ins.args[1]!;
+            const fromCall = v1.kind === "Extract" && v1.args[0]!.kind === "Call";
             this.flow(
               dst,
               ins.args[1]!,
               0,
-              this.env.explain &&
-                (this.literalElementNote(ins.args[0]!) ?? this.assignNote(ins.pos)),
+              this.env.explain && !intoLiteral && !fromCall
+                ? (this.literalElementNote(a0) ?? this.assignNote(ins.pos, ins.args[1]!))
+                : undefined,
             );
             break;
           }
-          case "MapUpdate":
-            this.flow(this.env.heap, ins.args[1]!);
-            this.flow(this.env.heap, ins.args[2]!, 0, this.env.explain && this.assignNote(ins.pos));
+          case "MapUpdate": {
+            const lit = this.env.explain && this.mapLiteralNotes(ins);
+            const keyNote = lit ? lit.key : this.env.explain && this.mapPutNote(ins.pos);
+            const valueNote = lit ? lit.value : this.env.explain && this.assignNote(ins.pos);
+            this.flow(this.env.heap, ins.args[1]!, 0, keyNote || undefined);
+            this.flow(this.env.heap, ins.args[2]!, 0, valueNote || undefined);
             break;
+          }
           case "Send":
             this.flow(
               this.env.heap,
@@ -851,8 +1064,9 @@ export class BatchGraph {
             break;
           }
           case "MakeInterface": {
+            // The value is copied into its box: gc notes `x (interface-converted)`.
             const box = this.allocLoc.get(ins);
-            if (box) this.flow(box, ins.args[0]!);
+            if (box) this.flow(box, ins.args[0]!, 0, this.interfaceConvertedNote(ins));
             break;
           }
           case "Call":
@@ -1118,7 +1332,15 @@ export class BatchGraph {
 
   /** gc's note for a value passed to a call: `from g(&s) (call parameter) at x.go:30:3`. */
   private callNote(call: Call): Note | undefined {
-    const line = this.lineText(call.pos).replace(/\/\/.*$/, "");
+    if (!this.callNotes.has(call)) this.callNotes.set(call, this.makeCallNote(call));
+    return this.callNotes.get(call);
+  }
+
+  /** callNote's answers: it records rewrites of the call's text, once per call. */
+  private readonly callNotes = new Map<Call, Note | undefined>();
+
+  private makeCallNote(call: Call): Note | undefined {
+    const line = this.logicalLineAt(call.pos);
     let open = call.pos.col - 1;
     while (open < line.length && line[open] !== "(") open++;
     if (open >= line.length) return undefined;
@@ -1146,7 +1368,10 @@ export class BatchGraph {
     }
     if (end >= line.length) return undefined;
     const pos = { file: call.pos.file, line: call.pos.line, col: open + 1 };
-    let where = line.slice(start, end + 1);
+    // A function literal called where it is written: gc prints `(func literal)(&x)`.
+    const literal = start === open && /\}\s*$/.test(line.slice(0, open)) ? "(func literal)" : "";
+    let where = literal + line.slice(start, end + 1);
+    let implicit: { alloc: Value; note: Note } | undefined;
     // gc calls a method through its method expression: v.set(p) is (*S).set(v, p).
     const callee = call.args[0];
     const method =
@@ -1156,7 +1381,12 @@ export class BatchGraph {
     const sel = /^(.*)\.(\w+)$/.exec(line.slice(start, open));
     if (call.mode === "static" && method && sel && sel[2] === method[2]) {
       const recvArg = call.args[1];
-      const recv = (method[1] === "*" && recvArg?.kind === "Alloc" ? "&" : "") + sel[1]!;
+      const recv = sel[1]!;
+      if (method[1] === "*" && recvArg?.kind === "Alloc" && recvArg.obj?.name === recv) {
+        // The receiver's address is taken implicitly: gc notes `v (address-of)` at the dot.
+        const at = { file: call.pos.file, line: call.pos.line, col: start + recv.length + 1 };
+        implicit = { alloc: recvArg, note: { where: recv, why: "address-of", pos: at } };
+      }
       const inner = line.slice(open + 1, end).trim();
       // Value receivers print bare (U.m), pointer receivers parenthesised ((*U).m).
       const name = callee!.kind === "FuncRef" ? callee.name : "";
@@ -1185,17 +1415,17 @@ export class BatchGraph {
       sig?.kind === "Signature" &&
       sig.variadic &&
       !/\.\.\.\s*\)$/.test(where) &&
-      where === line.slice(start, end + 1)
+      where === literal + line.slice(start, end + 1)
     ) {
       // gc prints the implicit slice of a variadic call: f(x, ... argument...).
       const fixed = sig.params.vars.length - 1;
       const args = splitTopLevel(line.slice(open + 1, end));
       if (args.length > fixed) {
         const kept = [...args.slice(0, fixed), "... argument..."];
-        where = `${line.slice(start, open)}(${kept.join(", ")})`;
+        where = `${literal}${line.slice(start, open)}(${kept.join(", ")})`;
       }
     }
-    const original = line.slice(start, end + 1);
+    const original = literal + line.slice(start, end + 1);
     if (call.mode === "invoke") {
       this.devirtualizedCalls.delete(call);
       const dv = this.devirtualize(call);
@@ -1206,10 +1436,35 @@ export class BatchGraph {
     if (where !== original) {
       const key = `${call.pos.file}:${call.pos.line}`;
       const list = this.callRewrites.get(key) ?? [];
-      list.push([gcElide(original), gcElide(where)]);
+      list.push([joinLines(gcElide(original)), joinLines(gcElide(where))]);
       this.callRewrites.set(key, list);
     }
-    return { where: gcElide(where), why: "call parameter", pos };
+    const note: Note = { where: joinLines(gcElide(where)), why: "call parameter", pos };
+    if (implicit) this.implicitAddress.set(note, implicit);
+    return note;
+  }
+
+  /** Per call note: the receiver variable whose address the call takes implicitly. */
+  private readonly implicitAddress = new Map<Note, { alloc: Value; note: Note }>();
+
+  /** `&x (address-of)` for a variable whose address the statement or call stmt takes. */
+  private addressOf(v: Value, l: Location, stmt: Note): Note[] {
+    const implicit = this.implicitAddress.get(stmt);
+    if (implicit && implicit.alloc === v) return [implicit.note];
+    const n = this.addressOfNote(l, stmt.pos);
+    if (n === undefined) return [];
+    // `&*&x` is x's address too: gc notes each operator, `*(&x)` then `&(*(&x))`.
+    const out = [n];
+    const line = this.lineText(n.pos);
+    let text = n.where;
+    for (let c = n.pos.col - 1; line[c - 1] === "*" && line[c - 2] === "&"; c -= 2) {
+      const at = (col: number): Pos => ({ file: n.pos.file, line: n.pos.line, col });
+      text = `*(${text})`;
+      out.push({ where: text, why: "indirection", pos: at(c) });
+      text = `&(${text})`;
+      out.push({ where: text, why: "address-of", pos: at(c - 1) });
+    }
+    return out;
   }
 
   /** Per source line, calls that gc prints differently (`v.m(x)` → `(*T).m(v, x)`). */
@@ -1217,7 +1472,8 @@ export class BatchGraph {
 
   /** The statement at pos as gc prints it, calls included. */
   private statementAt(pos: Pos): string {
-    let text = statementText(this.lineText(pos), pos.col);
+    const lines = this.src.lines(pos.file);
+    let text = statementText(this.lineText(pos), pos.col, (i) => lines[pos.line - 1 + i]);
     for (const [from, to] of this.callRewrites.get(`${pos.file}:${pos.line}`) ?? [])
       text = text.replace(from, to);
     return text;
@@ -1237,8 +1493,7 @@ export class BatchGraph {
       for (const x of this.sources(a)) {
         const notes: Note[] = [];
         if (callNote && addressOperand(a).kind === "Alloc" && x.derefs === -1) {
-          const n = this.addressOfNote(x.loc, callNote.pos);
-          if (n) notes.push(n);
+          notes.push(...this.addressOf(addressOperand(a), x.loc, callNote));
         }
         const spill = this.spillNote(a, x);
         if (spill) notes.push(spill);
@@ -1265,16 +1520,26 @@ export class BatchGraph {
             st !== undefined &&
             under(st).kind === "Slice" &&
             hasPointers((under(st) as { elem: Type }).elem);
-          if (res[0] && args[0]) resultsFrom(0, args[0], 0);
+          // gc's tee: the appendee flows into a temporary that flows both to the result
+          // and, dereferenced, to the heap (`flow: {heap} = *{temp}: … (appendee slice)`).
+          const tee =
+            this.env.explain && elemPtr && res[0] && args[0]
+              ? this.add(newLocation("var", "{temp}", call.pos, fn, depth))
+              : undefined;
+          if (tee) {
+            this.flow(tee, args[0]!);
+            this.edge(heap, tee, 1, [this.builtinNote("appendee slice")!]);
+            res[0]!.push({ loc: tee, derefs: 0, notes: [] });
+          } else if (res[0] && args[0]) resultsFrom(0, args[0], 0);
           if (elemPtr) {
-            this.flow(heap, args[0]!, 1);
+            if (!tee) this.flow(heap, args[0]!, 1);
             // gc flows append's operands straight to the heap; minigo's IR first stores
             // them in an argument array. The direct edges (equivalent flows) come first,
             // so that the walk, and so the -m=2 explanation, takes them as gc does.
             if (this.env.explain && args[1]) {
               for (const x of this.appendOperands(args[1])) this.flow(heap, x);
             }
-            if (args[1]) this.flow(heap, args[1], 1);
+            if (args[1]) this.flow(heap, args[1], 1, this.currentCall, this.spreadNote(args[1]));
           }
           break;
         }
@@ -1285,7 +1550,7 @@ export class BatchGraph {
             under(st).kind === "Slice" &&
             hasPointers((under(st) as { elem: Type }).elem)
           )
-            this.flow(heap, args[1]!, 1);
+            this.flow(heap, args[1]!, 1, this.currentCall, this.builtinNote("copied slice"));
           break;
         }
         case "panic":
@@ -1363,7 +1628,11 @@ export class BatchGraph {
     if (escapingForm) {
       // go, and defer in a loop: gc wraps the call in a closure that outlives the frame;
       // the arguments' values go with it, but a `...` slice is rebuilt by the wrapper.
+      // The callee is not an argument of the call: its flow has no call note.
+      const note = this.currentCall;
+      this.currentCall = undefined;
       this.flow(heap, callee);
+      this.currentCall = note;
       for (const a of args) this.flowEscapingArg(a);
       return;
     }
@@ -1377,6 +1646,20 @@ export class BatchGraph {
       return;
     }
     this.staticCall(target, args, res, heap, resultsFrom, inBatch);
+  }
+
+  /** gc's note of a builtin call's own flow (`copy(y, x) (copied slice)`), at the call. */
+  private builtinNote(why: string): Note | undefined {
+    const call = this.currentCall;
+    return call ? { where: call.where, why, pos: call.pos } : undefined;
+  }
+
+  /** `append(y, x...) (appended slice...)` when append spreads a slice, not its operands. */
+  private spreadNote(operand: Value): Note | undefined {
+    if (this.appendOperands(operand).length > 0) return undefined;
+    const call = this.currentCall;
+    if (call === undefined || !/\.\.\.\)$/.test(call.where)) return undefined;
+    return this.builtinNote("appended slice...");
   }
 
   /** An allocation site's value is the address of its storage: gc's "spill". */
@@ -1633,6 +1916,16 @@ function conversionOrder(ins: Instr, pos: Pos): Pos | undefined {
 }
 
 /**
+ * Where gc's walk meets a string concatenation `x + y`: at its left operand's start, just
+ * before any site inside that operand (gc visits the concatenation, then its operands),
+ * so `string(b) + s0` is reported before `string(b)`.
+ */
+function concatOrder(ins: Instr, pos: Pos): Pos | undefined {
+  const xp = conversionOrder(ins, pos);
+  return xp === undefined ? undefined : { ...xp, col: xp.col - 0.5 };
+}
+
+/**
  * Can `store` run again without `a` running again first (a store in a loop that does
  * not contain the variable's declaration, like a range statement's variables)?
  */
@@ -1649,4 +1942,28 @@ function storeRepeats(a: Alloc, store: Instr): boolean {
     work.push(...b.succs);
   }
   return false;
+}
+
+/**
+ * Where the operand ending right before index end of line starts: identifiers, dots and
+ * bracketed groups (`b.i` in `b.i[:]`, `f(x)` in `f(x).(T)`); end when there is none.
+ */
+function operandStart(line: string, end: number): number {
+  let start = end;
+  for (;;) {
+    const ch = line[start - 1];
+    if (ch === undefined) break;
+    if (/[\w.]/.test(ch)) start--;
+    else if (ch === ")" || ch === "]") {
+      let depth = 0;
+      let i = start - 1;
+      for (; i >= 0; i--) {
+        if (line[i] === ")" || line[i] === "]") depth++;
+        else if ((line[i] === "(" || line[i] === "[") && --depth === 0) break;
+      }
+      if (i < 0) break;
+      start = i;
+    } else break;
+  }
+  return start;
 }

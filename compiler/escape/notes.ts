@@ -7,21 +7,34 @@
  * before it to the next `;` or unmatched `}` — and prints it as gc does: composite
  * literals are elided to `T{...}` and function literals to `func literal`.
  *
- * Why: this works around the IR's missing expression texts, for the statements that
- * fit on one line (the common case, and the one Go's tests exercise).
+ * A statement whose brackets are still open at the end of its line (a function literal
+ * written over several lines, a call with one argument per line) continues on the
+ * following lines, which the caller may pass; gc prints it on one line.
+ *
+ * Why: this works around the IR's missing expression texts.
  *
  * Invariant: the result never contains a line break or a trailing comment.
  *
  * Example: in `func (s *S) set(p *int) { s.p = p }` the assignment at `=` is `s.p = p`;
- * `v := &S{p: a0}` is `v := &S{...}`.
+ * `v := &S{p: a0}` is `v := &S{...}`; `z := func(p *int) *int {` followed by
+ * `return p` and `}(&y)` is `z := (func literal)(&y)`.
  */
 
-/** gc parenthesises nested dereferences: `**p` prints as `*(*p)`. */
+/**
+ * gc parenthesises nested unary operators: `**p` prints as `*(*p)`, `&*&x` as
+ * `&(*(&x))`. (`&&` is never two address operators; a type `(**T)(p)` is no operand.)
+ */
 export function nestStars(src: string): string {
-  return src.replace(/(?<![\w)\]])(\*{2,})([A-Za-z_][\w.]*)/g, (_all, stars: string, x: string) => {
-    const n = stars.length;
-    return "*(".repeat(n - 1) + "*" + x + ")".repeat(n - 1);
-  });
+  return src.replace(
+    /(?<![\w)\]&])([*&]{2,})([A-Za-z_][\w.]*)(?![\w.]|\)\()/g,
+    (all, ops: string, x: string) => {
+      if (ops.includes("&&")) return all;
+      const n = ops.length;
+      return (
+        [...ops.slice(0, n - 1)].map((op) => `${op}(`).join("") + ops[n - 1] + x + ")".repeat(n - 1)
+      );
+    },
+  );
 }
 
 /**
@@ -29,7 +42,15 @@ export function nestStars(src: string): string {
  * parenthesises nested dereferences.
  */
 export function gcElide(src: string): string {
-  return nestStars(elide(src));
+  return parenthesiseConversions(nestStars(elide(src)));
+}
+
+/** gc parenthesises a conversion to a slice, array or map type: `([]byte)(s)`. */
+function parenthesiseConversions(src: string): string {
+  return src.replace(
+    /(?<![\w)\]])((?:\[[\w\s]*\]|map\[[\w.*]+\])+[\w.*]*)\(/g,
+    (_all, type: string) => `(${type})(`,
+  );
 }
 
 function elide(src: string): string {
@@ -46,7 +67,8 @@ function elide(src: string): string {
       if (open >= 0) {
         const close = matching(src, open);
         if (close >= 0) {
-          out += "func literal";
+          // A function literal called where it is written prints parenthesised.
+          out += /^\s*\(/.test(src.slice(close + 1)) ? "(func literal)" : "func literal";
           i = close;
           continue;
         }
@@ -76,9 +98,17 @@ function matching(src: string, open: number): number {
   return -1;
 }
 
-/** The statement around column col (1-based) of line, printed as gc prints it. */
-export function statementText(line: string, col: number): string {
-  const code = line.replace(/\/\/.*$/, "");
+/**
+ * The statement around column col (1-based) of line, printed as gc prints it. When the
+ * statement's brackets are still open at the end of line, it continues on next(1),
+ * next(2), … (the following source lines; undefined past the end of the file).
+ */
+export function statementText(
+  line: string,
+  col: number,
+  next?: (i: number) => string | undefined,
+): string {
+  let code = stripComment(line);
   let start = 0;
   let depth = 0;
   for (let i = col - 2; i >= 0; i--) {
@@ -96,29 +126,67 @@ export function statementText(line: string, col: number): string {
       break;
     }
   }
-  let end = code.length;
+  let end = -1;
   depth = 0;
-  for (let i = col - 1; i < code.length; i++) {
+  let more = 1;
+  for (let i = col - 1; end < 0; i++) {
+    if (i >= code.length) {
+      const following = depth > 0 && next ? next(more++) : undefined;
+      if (following === undefined) {
+        end = code.length;
+        break;
+      }
+      code += "\n" + stripComment(following);
+    }
     const ch = code[i]!;
     if (ch === "(" || ch === "[" || ch === "{") depth++;
     else if (ch === ")" || ch === "]") depth--;
     else if (ch === "}") {
-      if (depth === 0) {
-        end = i;
-        break;
-      }
-      depth--;
-    } else if (ch === ";" && depth === 0) {
-      end = i;
-      break;
-    }
+      if (depth === 0) end = i;
+      else depth--;
+    } else if (ch === ";" && depth === 0) end = i;
   }
   // gc prints `var x T = v` as the assignment it is: `x = v`.
   const stmt = code
     .slice(start, end)
     .trim()
     .replace(/^var\s+([A-Za-z_]\w*)(?:\s+[^=]+?)?\s*=\s*/, "$1 = ");
-  return gcElide(stmt);
+  return joinLines(gcElide(stmt));
+}
+
+/** line without its `//` comment. */
+function stripComment(line: string): string {
+  return line.replace(/\/\/.*$/, "");
+}
+
+/** Source text spread over several lines, on one line as gc prints it. */
+export function joinLines(src: string): string {
+  if (!src.includes("\n")) return src;
+  return src
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/([([{]) /g, "$1")
+    .replace(/,? ([)\]}])/g, "$1");
+}
+
+/**
+ * line, without comments, followed by as many of the following lines (next(1), next(2),
+ * …) as it takes to close the brackets it opens, joined by line breaks.
+ */
+export function logicalLine(line: string, next: (i: number) => string | undefined): string {
+  let code = stripComment(line);
+  let depth = 0;
+  let seen = 0;
+  for (let more = 1; ; more++) {
+    for (; seen < code.length; seen++) {
+      const ch = code[seen]!;
+      if (ch === "(" || ch === "[" || ch === "{") depth++;
+      else if (ch === ")" || ch === "]" || ch === "}") depth--;
+    }
+    if (depth <= 0 || more > 100) return code;
+    const following = next(more);
+    if (following === undefined) return code;
+    code += "\n" + stripComment(following);
+  }
 }
 
 /** The expression starting at column col of line, up to a `,` `;` or closing bracket. */
@@ -134,7 +202,10 @@ export function expressionText(line: string, col: number): string {
       depth--;
     } else if ((ch === "," || ch === ";") && depth === 0) break;
   }
-  return gcElide(code.slice(col - 1, end).trim());
+  const text = joinLines(gcElide(code.slice(col - 1, end).trim()));
+  // The arguments of a function literal called where it is written (`}(&x)`).
+  if (text.startsWith("(") && /\}\s*$/.test(code.slice(0, col - 1))) return `(func literal)${text}`;
+  return text;
 }
 
 /** The comma-separated parts of src at bracket depth 0, trimmed. */
