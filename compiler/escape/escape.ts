@@ -50,6 +50,7 @@ import {
 } from "./graph.js";
 import { BatchGraph, hasPointers } from "./lower.js";
 import { walkAll } from "./solve.js";
+import { pointerWrapperExplanations } from "./wrapper-notes.js";
 import type { SourceLines } from "./source-lines.js";
 
 export interface EscapeResult {
@@ -196,21 +197,21 @@ export function analyzeProgram(
   const byName = new Map<string, Function>();
   for (const f of prog.funcs) byName.set(f.name, f);
   // Bodiless functions: //go:noescape says their pointers do not escape; otherwise gc
-  // assumes they all leak to the heap.
+  // assumes they all leak to the heap. A shipped stdlib hook may state the tags gc
+  // infers for the real function's body with //minigo:leaks (see hookLeaks).
   const externalDiags = new Map<Function, Diagnostic[]>();
   for (const f of prog.funcs) {
     if (!f.external) continue;
     const noescape = hasPragma(src, f.pos, "//go:noescape");
-    tags.set(
-      f,
-      f.params.map(() => (noescape ? emptyLeaks() : heapTag())),
-    );
+    const stated = hookLeaks(src, f.pos, f.params.length);
+    const ts = stated ?? f.params.map(() => (noescape ? emptyLeaks() : heapTag()));
+    tags.set(f, ts);
     const ds: Diagnostic[] = [];
-    for (const p of f.params) {
-      if (!hasPointers(p.type) || p.name === "" || /^_\d*$/.test(p.name)) continue;
-      const msg = noescape ? `${p.name} does not escape` : `leaking param: ${p.name}`;
-      ds.push({ pos: p.pos, msg, phase: "escape" });
-    }
+    f.params.forEach((p, i) => {
+      if (!hasPointers(p.type) || p.name === "" || /^_\d*$/.test(p.name)) return;
+      for (const msg of leakMessages(p.name, ts[i]!, f))
+        ds.push({ pos: p.pos, msg, phase: "escape" });
+    });
     externalDiags.set(f, ds);
   }
   // gc prints each -m line as it decides it (FlushErrors after every warning), so the
@@ -295,7 +296,10 @@ export function analyzeProgram(
     diagnostics.push(...sortedVars.map((v) => v.d), ...sortedSites.map((s) => s.d));
   }
   diagnostics.unshift(...byPos(devirtualized));
-  if (level >= 2) diagnostics.push(...interfaceWrapperExplanations(prog));
+  if (level >= 2) {
+    diagnostics.push(...interfaceWrapperExplanations(prog));
+    diagnostics.push(...pointerWrapperExplanations(prog, (f) => tags.get(f)));
+  }
   return { diagnostics, tags };
 }
 
@@ -427,6 +431,54 @@ function heapTag(): Leaks {
   const l = new Array<number>(1 + numEscResults).fill(-1);
   l[0] = 0;
   return l;
+}
+
+/**
+ * The tags a `//minigo:leaks` line above a bodiless declaration states: one item per
+ * parameter, receiver first, separated by spaces; each `_` (nothing leaks) or the Leaks
+ * array without its trailing -1s (heap, then result 0, 1, …; each the dereference count
+ * or -1), as stdlib-tags.ts encodes them. `//minigo:leaks -1,0 1` says the receiver
+ * flows to result 0 and the content of the first argument to the heap. Undefined when the
+ * line is absent; a line with the wrong number of items is an error in the shipped source.
+ */
+function hookLeaks(src: SourceLines, pos: Pos, nparams: number): Leaks[] | undefined {
+  const lines = src.lines(pos.file);
+  for (let i = pos.line - 2; i >= 0; i--) {
+    const t = lines[i]!.trim();
+    if (t === "") continue;
+    if (!t.startsWith("//")) return undefined;
+    const m = /^\/\/minigo:leaks((?: +\S+)*)\s*$/.exec(t);
+    if (!m) continue;
+    const items = m[1]!.trim() === "" ? [] : m[1]!.trim().split(/ +/);
+    if (items.length !== nparams) {
+      throw new Error(
+        `${pos.file}:${pos.line}: //minigo:leaks has ${items.length} items, want ${nparams}`,
+      );
+    }
+    return items.map((s) => {
+      const l = emptyLeaks();
+      if (s !== "_") s.split(",").forEach((x, k) => (l[k] = Number(x)));
+      return l;
+    });
+  }
+  return undefined;
+}
+
+/** The -m lines of a parameter with tags `leaks` (gc's wording). */
+function leakMessages(name: string, leaks: Leaks, f: Function): string[] {
+  const out: string[] = [];
+  if (leaksEmpty(leaks)) out.push(`${name} does not escape`);
+  const h = leaksHeap(leaks);
+  if (h === 0) out.push(`leaking param: ${name}`);
+  else if (h > 0) out.push(`leaking param content: ${name}`);
+  const rvars = f.sig.results.vars;
+  for (let i = 0; i < Math.min(numEscResults, rvars.length); i++) {
+    const x = leaksResult(leaks, i);
+    if (x < 0) continue;
+    const rn = rvars[i]!.name !== "" && rvars[i]!.name !== "_" ? rvars[i]!.name : `~r${i}`;
+    out.push(`leaking param: ${name} to result ${rn} level=${x}`);
+  }
+  return out;
 }
 
 function paramDiagnostics(l: Location, f: Function): Diagnostic[] {

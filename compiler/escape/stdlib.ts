@@ -7,7 +7,10 @@
  * are gc's, derived as gc derives them: by parsing and type-checking the package's source
  * (compiler/stdlib), building its IR and running escape analysis over it, with its own
  * imports answered the same way, bottom-up along the import graph. Bodiless functions
- * (runtime hooks) get gc's rule: //go:noescape means nothing escapes, else all leaks.
+ * (runtime hooks) get gc's rule: //go:noescape means nothing escapes, else all leaks;
+ * or, where the real function has a body minigo's hook stands for, the tags gc infers
+ * for that body, stated by a `//minigo:leaks` line (escape.ts). stdlib-gc.test.ts holds
+ * the tags of the packages Go's tests call equal to gc's.
  *
  * Why precomputed: that analysis is deterministic and costs most of a small compile (fmt
  * alone pulls in a dozen packages), so `npm run embed:escape-tags` runs it once and

@@ -4,7 +4,8 @@
  *
  * What: declarationText(text) empties every top-level function body and, in the
  * initializers of package-level variables, every composite literal's and function
- * literal's braces, and drops the comments (`//go:` directives stay). All that lay
+ * literal's braces, drops the comments (`//go:` directives stay) and the imports that
+ * only what was emptied used. All that lay
  * between the braces, and a comment's text, is removed except its newlines, so the
  * parser meets `{}` and every line keeps its number (columns change only after a removed
  * comment or inside emptied braces).
@@ -132,5 +133,38 @@ export function declarationText(text: string): string {
     i++;
   }
   out.push(text.slice(copied));
-  return out.join("");
+  return dropUnusedImports(out.join(""));
+}
+
+/**
+ * The text without the import specs its declarations no longer use once the bodies are
+ * gone (an import only a body needed would cost a package check for nothing): each such
+ * spec's line is emptied. A package counts as used if any identifier outside the import
+ * declarations spells its name (the last element of its path, as every shipped package
+ * is named, or the spec's own name); `_` and `.` imports stay.
+ */
+function dropUnusedImports(text: string): string {
+  const lines = text.split("\n");
+  const specLines: number[] = [];
+  let inGroup = false;
+  lines.forEach((line, i) => {
+    if (inGroup) {
+      if (line.startsWith(")")) inGroup = false;
+      else specLines.push(i);
+    } else if (/^import\s*\($/.test(line)) inGroup = true;
+    else if (/^import\s/.test(line)) specLines.push(i);
+  });
+  const specs = new Set(specLines);
+  const used = new Set<string>();
+  lines.forEach((line, i) => {
+    if (specs.has(i) || /^import\s*\($/.test(line)) return;
+    for (const m of line.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) used.add(m[0]);
+  });
+  for (const i of specLines) {
+    const m = /^(?:import)?\s*(?:([A-Za-z_][A-Za-z0-9_]*|\.)\s+)?"([^"]*)"/.exec(lines[i]!);
+    if (!m) continue;
+    const local = m[1] ?? m[2]!.slice(m[2]!.lastIndexOf("/") + 1);
+    if (local !== "_" && local !== "." && !used.has(local)) lines[i] = "";
+  }
+  return lines.join("\n");
 }

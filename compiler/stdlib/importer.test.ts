@@ -84,6 +84,36 @@ describe("declarationText", () => {
     expect(out).toContain("func f(t T) int {}");
   });
 
+  it("drops the imports only emptied code used", () => {
+    const src = [
+      "package p",
+      "",
+      "import (",
+      '\t"errors"',
+      '\t"io"',
+      '\tu "unicode/utf8"',
+      '\t_ "unsafe"',
+      ")",
+      'import "strings"',
+      "",
+      'var ErrX = errors.New("x")',
+      "",
+      "func F(r io.Reader) int { return u.RuneLen(strings.IndexByte(\"a\", 'a')) }",
+      "",
+    ].join("\n");
+    const out = declarationText(src).split("\n");
+    expect(out.slice(2, 10)).toEqual([
+      "import (",
+      '\t"errors"',
+      '\t"io"',
+      "",
+      '\t_ "unsafe"',
+      ")",
+      "",
+      "",
+    ]);
+  });
+
   it("drops comments but keeps directives and lines", () => {
     const src =
       "package p\n\n// F does /* x */\n// things.\n//go:noescape\nfunc F(p *int) /* c\n */ int\n";

@@ -11,7 +11,7 @@
  *
  * Declarations only (the default): an importer needs a package's exported objects and
  * their types, never what its function bodies or tables say, so it parses each file's
- * declarations (declarations.ts, computed when the stdlib is embedded), and drops the
+ * declarations (declarations.ts, computed when the stdlib is embedded), without the
  * imports only bodies used (as gc reads only export data, not the bodies, of what it
  * imports). Checking the bodies, and the packages only they import, was most of the cost
  * of a small compile. What the stripped check reports (a `missing return` for every
@@ -35,7 +35,6 @@
  * Example: stdlibImporter().importPackage("strings") → Package{name: "strings", …}.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type * as ast from "../syntax/ast.js";
 import { parseFile } from "../syntax/parser.js";
 import { type ImportFailure, checkPackage } from "../types/check.js";
 import { type SourceImporter, sourceImporter } from "../types/srcimporter.js";
@@ -55,38 +54,6 @@ export function stdlibImporter(options: StdlibImporterOptions = {}): SourceImpor
   return declarationImporter();
 }
 
-/**
- * The file without the imports its declarations no longer use once the bodies are gone
- * (an import only a body needed would cost a package check for nothing). A name counts as
- * used if any identifier of the remaining declarations spells it; `_` and `.` imports stay.
- */
-export function pruneUnusedImports(file: ast.File): ast.File {
-  const used = new Set<string>();
-  const visit = (x: unknown): void => {
-    if (Array.isArray(x)) {
-      for (const y of x) visit(y);
-    } else if (typeof x === "object" && x !== null) {
-      const o = x as { kind?: string; name?: unknown };
-      if (o.kind === "Ident" && typeof o.name === "string") used.add(o.name);
-      else for (const v of Object.values(o)) visit(v);
-    }
-  };
-  for (const d of file.decls) if (!(d.kind === "GenDecl" && d.tok === "import")) visit(d);
-  const keep = (spec: ast.Spec): boolean => {
-    if (spec.kind !== "ImportSpec") return true;
-    const local = spec.name?.name;
-    if (local === "_" || local === ".") return true;
-    const path = spec.path.value.slice(1, -1);
-    return used.has(local ?? path.slice(path.lastIndexOf("/") + 1));
-  };
-  return {
-    ...file,
-    decls: file.decls.map((d) =>
-      d.kind === "GenDecl" && d.tok === "import" ? { ...d, specs: d.specs.filter(keep) } : d,
-    ),
-  };
-}
-
 function declarationImporter(): SourceImporter {
   const cache = new Map<string, Package | ImportFailure>();
   const inProgress = new Set<string>();
@@ -104,9 +71,7 @@ function declarationImporter(): SourceImporter {
       }
       inProgress.add(path);
       try {
-        const parsed = files.map((f) =>
-          pruneUnusedImports(parseFile({ name: f.name, text: f.decl }).file),
-        );
+        const parsed = files.map((f) => parseFile({ name: f.name, text: f.decl }).file);
         const r = checkPackage(parsed, importer, { stdlib: true, path });
         cache.set(path, r.pkg);
         return r.pkg;

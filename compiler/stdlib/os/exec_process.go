@@ -2,6 +2,8 @@ package os
 
 import (
 	"errors"
+	"runtime"
+	"sync/atomic"
 	"time"
 )
 
@@ -11,9 +13,13 @@ var errNoProcesses = errors.New("minigo programs cannot start processes")
 
 // Process stores the information about a process created by StartProcess.
 type Process struct {
-	Pid  int
-	done bool
+	Pid    int
+	isdone uint32 // set atomically once the process has been waited for, as Go's
 }
+
+func (p *Process) done() bool { return atomic.LoadUint32(&p.isdone) > 0 }
+
+func (p *Process) setDone() { atomic.StoreUint32(&p.isdone, 1) }
 
 // ProcAttr holds the attributes that will be applied to a new process started by
 // StartProcess. (Go's Sys field is absent: minigo has no syscall package.)
@@ -30,6 +36,15 @@ type ProcAttr struct {
 // StartProcess starts a new process with the program, arguments and attributes
 // specified by name, argv and attr. In minigo it always fails.
 func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
+	// As Go, a missing working directory is reported before anything else.
+	if attr != nil && attr.Dir != "" {
+		if _, err := Stat(attr.Dir); err != nil {
+			if pe, ok := err.(*PathError); ok {
+				pe.Op = "chdir"
+			}
+			return nil, err
+		}
+	}
 	return nil, &PathError{Op: "fork/exec", Path: name, Err: errNoProcesses}
 }
 
@@ -47,7 +62,7 @@ func (p *Process) Signal(sig Signal) error {
 	if p == nil {
 		return errors.New("os: process not initialized")
 	}
-	if p.done {
+	if p.done() {
 		return ErrProcessDone
 	}
 	return NewSyscallError("kill", errNoProcesses)
@@ -59,12 +74,22 @@ func (p *Process) Wait() (*ProcessState, error) {
 	if p == nil {
 		return nil, errors.New("os: process not initialized")
 	}
+	state, err := p.wait()
+	if err == nil {
+		p.setDone()
+	}
+	return state, err
+}
+
+// wait waits for the process to exit; in minigo there is none to wait for.
+func (p *Process) wait() (*ProcessState, error) {
 	return nil, NewSyscallError("wait", errNoProcesses)
 }
 
 // Release releases any resources associated with the Process p.
 func (p *Process) Release() error {
 	p.Pid = -1
+	runtime.SetFinalizer(p, nil) // as Go, which sets one on processes it starts
 	return nil
 }
 
@@ -72,6 +97,7 @@ func (p *Process) Release() error {
 type ProcessState struct {
 	pid      int
 	exitCode int // -1 when killed by a signal
+	rusage   any // the resource usage, if known (never in minigo)
 }
 
 // Pid returns the process id of the exited process.
@@ -97,7 +123,7 @@ func (p *ProcessState) Sys() any { return nil }
 
 // SysUsage returns system-dependent resource usage information about the exited
 // process.
-func (p *ProcessState) SysUsage() any { return nil }
+func (p *ProcessState) SysUsage() any { return p.rusage }
 
 // UserTime returns the user CPU time of the exited process and its children.
 func (p *ProcessState) UserTime() time.Duration { return 0 }

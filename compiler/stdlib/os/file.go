@@ -423,8 +423,11 @@ func (f *File) WriteString(s string) (n int, err error) {
 	if len(s) == 0 {
 		return f.Write(nil)
 	}
-	// Write the string's bytes in place: Write does not keep or modify them.
-	b := unsafe.Slice((*byte)((*stringHeader)(unsafe.Pointer(&s)).data), len(s))
+	// Write the string's bytes in place: Write does not keep or modify them. As in Go,
+	// the slice is made by a store through a pointer, so s leaks (gc's tag for Go's).
+	var b []byte
+	pb := &b
+	*pb = unsafe.Slice((*byte)((*stringHeader)(unsafe.Pointer(&s)).data), len(s))
 	return f.Write(b)
 }
 
@@ -718,18 +721,21 @@ func MkdirTemp(dir, pattern string) (string, error) {
 	if dir == "" {
 		dir = TempDir()
 	}
-	prefix, suffix := pattern, ""
-	for i := len(pattern) - 1; i >= 0; i-- {
-		if pattern[i] == '*' {
-			prefix, suffix = pattern[:i], pattern[i+1:]
-			break
-		}
+	prefix, suffix, err := splitPattern("mkdirtemp", pattern)
+	if err != nil {
+		return "", err
 	}
 	for try := 0; try < 10000; try++ {
 		name := dir + "/" + prefix + itoa(int(nextRandom())) + suffix
 		err := Mkdir(name, 0700)
 		if err == nil {
 			return name, nil
+		}
+		if IsNotExist(err) {
+			// As Go: when dir itself is missing, say so.
+			if _, serr := Stat(dir); IsNotExist(serr) {
+				return "", serr
+			}
 		}
 		if !IsExist(err) {
 			return "", err
@@ -744,12 +750,9 @@ func CreateTemp(dir, pattern string) (*File, error) {
 	if dir == "" {
 		dir = TempDir()
 	}
-	prefix, suffix := pattern, ""
-	for i := len(pattern) - 1; i >= 0; i-- {
-		if pattern[i] == '*' {
-			prefix, suffix = pattern[:i], pattern[i+1:]
-			break
-		}
+	prefix, suffix, err := splitPattern("createtemp", pattern)
+	if err != nil {
+		return nil, err
 	}
 	for try := 0; try < 10000; try++ {
 		name := dir + "/" + prefix + itoa(int(nextRandom())) + suffix
@@ -760,6 +763,26 @@ func CreateTemp(dir, pattern string) (*File, error) {
 	}
 	return nil, &PathError{Op: "createtemp", Path: dir + "/" + pattern, Err: ErrExist}
 }
+
+// splitPattern splits a temporary name pattern at its last "*" into the parts before
+// and after the random part; a pattern containing a path separator is an error (Go's).
+func splitPattern(op, pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '/' {
+			return "", "", &PathError{Op: op, Path: pattern, Err: errPatternHasSeparator}
+		}
+	}
+	prefix = pattern
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			prefix, suffix = pattern[:i], pattern[i+1:]
+			break
+		}
+	}
+	return prefix, suffix, nil
+}
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
 
 var randState uint32
 
@@ -941,21 +964,9 @@ func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
-	buf := make([]byte, 32*1024)
-	for {
-		m, rerr := r.Read(buf)
-		if m > 0 {
-			w, werr := f.Write(buf[:m])
-			n += int64(w)
-			if werr != nil {
-				return n, werr
-			}
-		}
-		if rerr == io.EOF {
-			return n, nil
-		}
-		if rerr != nil {
-			return n, rerr
-		}
-	}
+	// io.Copy does the copying; writerOnly hides this ReadFrom from it.
+	return io.Copy(writerOnly{f}, r)
 }
+
+// writerOnly is a Writer with no other method (so io.Copy uses its Write).
+type writerOnly struct{ io.Writer }

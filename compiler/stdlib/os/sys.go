@@ -48,7 +48,6 @@ func sysEnviron() []string
 
 func sysSetenv(key, value string)
 
-//go:noescape
 func sysUnsetenv(key string)
 
 //go:noescape

@@ -315,9 +315,13 @@ func ArrayOf(length int, elem Type) Type
 func ChanOf(dir ChanDir, t Type) Type
 
 // FuncOf returns the function type with the given argument and result types. Runtime hook.
+//
+//minigo:leaks 1 1 _
 func FuncOf(in, out []Type, variadic bool) Type
 
 // StructOf returns the struct type containing fields. Runtime hook.
+//
+//minigo:leaks 1
 func StructOf(fields []StructField) Type
 
 // VisibleFields returns all the visible fields in t, which must be a struct type.

@@ -102,6 +102,8 @@ func New(typ Type) Value
 
 // NewAt returns a Value representing a pointer to a value of the specified type,
 // using p as that pointer.
+//
+//minigo:leaks 0 -1,0
 func NewAt(typ Type, p unsafe.Pointer) Value
 
 // MakeSlice creates a new zero-initialized slice value for the specified slice type,
@@ -122,6 +124,8 @@ func MakeChan(typ Type, buffer int) Value
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
 
 // Append appends the values x to a slice s and returns the resulting slice.
+//
+//minigo:leaks 0 1
 func Append(s Value, x ...Value) Value
 
 // AppendSlice appends a slice t to a slice s and returns the resulting slice.
@@ -169,6 +173,8 @@ type SelectCase struct {
 }
 
 // Select executes a select operation described by the list of cases.
+//
+//minigo:leaks 1
 func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool)
 
 // A MapIter is an iterator for ranging over a map. See Value.MapRange.
@@ -177,23 +183,33 @@ type MapIter struct {
 	state unsafe.Pointer // the runtime's iteration state
 }
 
+//minigo:leaks 1
 func (iter *MapIter) Key() Value
+
+//minigo:leaks 1
 func (iter *MapIter) Value() Value
 
 //go:noescape
 func (iter *MapIter) Next() bool
+
+//minigo:leaks _ 0
 func (iter *MapIter) Reset(v Value)
 
 // The Value methods below are runtime hooks. Those marked //go:noescape keep gc's
-// escape tags ("v does not escape"); the others leak their arguments, which is at
-// least as conservative as gc.
+// escape tags ("v does not escape"); those marked //minigo:leaks state the tags gc
+// infers for the real method (compiler/escape/escape.ts, hookLeaks); the others leak
+// their arguments, which is what gc infers for them too.
 
 func (v Value) Addr() Value
 
 //go:noescape
 func (v Value) Bool() bool
 func (v Value) Bytes() []byte
+
+//minigo:leaks 0 1
 func (v Value) Call(in []Value) []Value
+
+//minigo:leaks 0 1
 func (v Value) CallSlice(in []Value) []Value
 
 //go:noescape
@@ -214,15 +230,29 @@ func (v Value) Close()
 //go:noescape
 func (v Value) Complex() complex128
 func (v Value) Convert(t Type) Value
+
+//minigo:leaks -1,0
 func (v Value) Elem() Value
+
+//minigo:leaks -1,0 _
 func (v Value) Field(i int) Value
+
+//minigo:leaks 0 _
 func (v Value) FieldByIndex(index []int) Value
+
+//minigo:leaks 0 _
 func (v Value) FieldByIndexErr(index []int) (Value, error)
+
+//minigo:leaks 0 _
 func (v Value) FieldByName(name string) Value
+
+//minigo:leaks 0 _
 func (v Value) FieldByNameFunc(match func(string) bool) Value
 
 //go:noescape
 func (v Value) Float() float64
+
+//minigo:leaks -1,0 _
 func (v Value) Index(i int) Value
 
 //go:noescape
@@ -233,10 +263,18 @@ func (v Value) Interface() (i any)
 func (v Value) IsNil() bool
 func (v Value) IsZero() bool
 func (v Value) Len() int
+
+//minigo:leaks 1 0
 func (v Value) MapIndex(key Value) Value
+
+//minigo:leaks 1
 func (v Value) MapKeys() []Value
 func (v Value) MapRange() *MapIter
+
+//minigo:leaks -1,0 _
 func (v Value) Method(i int) Value
+
+//minigo:leaks 0 _
 func (v Value) MethodByName(name string) Value
 
 //go:noescape
@@ -259,7 +297,11 @@ func (v Value) OverflowUint(x uint64) bool
 
 //go:noescape
 func (v Value) Pointer() uintptr
+
+//minigo:leaks 1
 func (v Value) Recv() (x Value, ok bool)
+
+//minigo:leaks 1 0
 func (v Value) Send(x Value)
 func (v Value) Set(x Value)
 
@@ -278,12 +320,20 @@ func (v Value) SetFloat(x float64)
 
 //go:noescape
 func (v Value) SetInt(x int64)
+
+//minigo:leaks 0 1
 func (v Value) SetIterKey(iter *MapIter)
+
+//minigo:leaks 0 1
 func (v Value) SetIterValue(iter *MapIter)
 
 //go:noescape
 func (v Value) SetLen(n int)
+
+//minigo:leaks 1 0 0
 func (v Value) SetMapIndex(key, elem Value)
+
+//minigo:leaks _ 0
 func (v Value) SetPointer(x unsafe.Pointer)
 
 //go:noescape
@@ -291,7 +341,11 @@ func (v Value) SetUint(x uint64)
 func (v Value) Slice(i, j int) Value
 func (v Value) Slice3(i, j, k int) Value
 func (v Value) String() string
+
+//minigo:leaks 1
 func (v Value) TryRecv() (x Value, ok bool)
+
+//minigo:leaks 1 0
 func (v Value) TrySend(x Value) bool
 func (v Value) Type() Type
 
@@ -300,4 +354,6 @@ func (v Value) Uint() uint64
 
 //go:noescape
 func (v Value) UnsafeAddr() uintptr
+
+//minigo:leaks -1,0
 func (v Value) UnsafePointer() unsafe.Pointer

@@ -106,6 +106,8 @@ type Func struct {
 func FuncForPC(pc uintptr) *Func
 
 // Name returns the name of the function.
+//
+//minigo:leaks -1,1
 func (f *Func) Name() string
 
 // Entry returns the entry address of the function.
@@ -115,6 +117,8 @@ func (f *Func) Entry() uintptr
 
 // FileLine returns the file name and line number of the source code corresponding to
 // the program counter pc.
+//
+//minigo:leaks 1 _
 func (f *Func) FileLine(pc uintptr) (file string, line int)
 
 // Frames may be used to get function/file/line information for a slice of PC values

@@ -10,7 +10,20 @@ import "io"
 // empty old string matches at every byte position where no other old string matched.
 type Replacer struct {
 	oldnew []string
+	// algo is the algorithm, chosen on first use (there is one: generic, below). As in
+	// Go, the methods call it through an interface whose value holds r, so r, w and s
+	// leak (gc's tags for Go's Replacer).
+	algo replacer
 }
+
+// replacer is an algorithm of a Replacer.
+type replacer interface {
+	Replace(s string) string
+	WriteString(w io.Writer, s string) (n int, err error)
+}
+
+// generic is the argument-order algorithm over the Replacer's pairs.
+type generic Replacer
 
 // NewReplacer returns a new Replacer from a list of old, new string pairs. It panics
 // if given an odd number of arguments.
@@ -21,17 +34,32 @@ func NewReplacer(oldnew ...string) *Replacer {
 	return &Replacer{oldnew: append([]string(nil), oldnew...)}
 }
 
+func (r *Replacer) algorithm() replacer {
+	if r.algo == nil {
+		r.algo = (*generic)(r)
+	}
+	return r.algo
+}
+
 // Replace returns a copy of s with all replacements performed.
 func (r *Replacer) Replace(s string) string {
-	var b Builder
-	r.replace(&b, s)
-	return b.String()
+	return r.algorithm().Replace(s)
 }
 
 // WriteString writes s to w with all replacements performed.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return r.algorithm().WriteString(w, s)
+}
+
+func (g *generic) Replace(s string) string {
 	var b Builder
-	r.replace(&b, s)
+	(*Replacer)(g).replace(&b, s)
+	return b.String()
+}
+
+func (g *generic) WriteString(w io.Writer, s string) (n int, err error) {
+	var b Builder
+	(*Replacer)(g).replace(&b, s)
 	return io.WriteString(w, b.String())
 }
 

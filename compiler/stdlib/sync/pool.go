@@ -8,13 +8,15 @@ type Pool struct {
 	// into an empty pool lands there, later ones on items (popped last-in first-out).
 	private any
 	items   []any
+	// registered: the pool is on allPools (until the next poolCleanup).
+	registered bool
 
 	// New optionally specifies a function to generate a value when Get would
 	// otherwise return nil.
 	New func() any
 }
 
-// allPools lists the pools that hold items, for poolCleanup.
+// allPools lists the pools used since the last poolCleanup.
 var allPools []*Pool
 
 // Put adds x to the pool.
@@ -22,9 +24,7 @@ func (p *Pool) Put(x any) {
 	if x == nil {
 		return
 	}
-	if p.private == nil && p.items == nil {
-		allPools = append(allPools, p)
-	}
+	p.pin()
 	if p.private == nil {
 		p.private = x
 		return
@@ -36,6 +36,7 @@ func (p *Pool) Put(x any) {
 // it to the caller. If Get would otherwise return nil and p.New is non-nil, Get returns
 // the result of calling p.New.
 func (p *Pool) Get() any {
+	p.pin()
 	if x := p.private; x != nil {
 		p.private = nil
 		return x
@@ -52,11 +53,21 @@ func (p *Pool) Get() any {
 	return nil
 }
 
+// pin registers p on allPools, for poolCleanup, on its first use since the last
+// cleanup. As in Go, Put and Get both go through it, so both leak p.
+func (p *Pool) pin() {
+	if !p.registered {
+		p.registered = true
+		allPools = append(allPools, p)
+	}
+}
+
 // poolCleanup drops every pooled item; the runtime calls it when a GC cycle starts.
 func poolCleanup() {
 	for i, p := range allPools {
 		p.private = nil
 		p.items = nil
+		p.registered = false
 		allPools[i] = nil
 	}
 	allPools = allPools[:0]

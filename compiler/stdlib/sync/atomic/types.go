@@ -130,9 +130,19 @@ func typeWord(x *any) unsafe.Pointer {
 	return (*efaceWords)(unsafe.Pointer(x)).typ
 }
 
+// loadType atomically loads the dynamic type word of *x (nil for a nil interface). As
+// in Go, every Value method reads the type word through the atomic hooks, whose pointer
+// parameters leak: the Value itself leaks ("leaking param: v"), as gc tags Go's.
+func loadType(x *any) unsafe.Pointer {
+	return LoadPointer(&(*efaceWords)(unsafe.Pointer(x)).typ)
+}
+
 // Load returns the value set by the most recent Store. It returns nil if there has
 // been no call to Store for this Value.
 func (v *Value) Load() (val any) {
+	if loadType(&v.v) == nil {
+		return nil
+	}
 	return v.v
 }
 
@@ -142,7 +152,7 @@ func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
-	if v.v != nil && typeWord(&v.v) != typeWord(&val) {
+	if loadType(&v.v) != nil && typeWord(&v.v) != typeWord(&val) {
 		panic("sync/atomic: store of inconsistently typed value into Value")
 	}
 	v.v = val
@@ -154,7 +164,7 @@ func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
 	}
-	if v.v != nil && typeWord(&v.v) != typeWord(&new) {
+	if loadType(&v.v) != nil && typeWord(&v.v) != typeWord(&new) {
 		panic("sync/atomic: swap of inconsistently typed value into Value")
 	}
 	old = v.v
@@ -171,7 +181,7 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if old != nil && typeWord(&old) != typeWord(&new) {
 		panic("sync/atomic: compare and swap of inconsistently typed values")
 	}
-	if v.v == nil {
+	if loadType(&v.v) == nil {
 		if old != nil {
 			return false
 		}
