@@ -1344,22 +1344,7 @@ export class BatchGraph {
     let open = call.pos.col - 1;
     while (open < line.length && line[open] !== "(") open++;
     if (open >= line.length) return undefined;
-    let start = open;
-    for (;;) {
-      const ch = line[start - 1];
-      if (ch === undefined) break;
-      if (/[\w.]/.test(ch)) start--;
-      else if (ch === ")" || ch === "]") {
-        let depth = 0;
-        let i = start - 1;
-        for (; i >= 0; i--) {
-          if (line[i] === ")" || line[i] === "]") depth++;
-          else if ((line[i] === "(" || line[i] === "[") && --depth === 0) break;
-        }
-        if (i < 0) break;
-        start = i;
-      } else break;
-    }
+    const start = operandStart(line, open);
     let depth = 0;
     let end = open;
     for (; end < line.length; end++) {
