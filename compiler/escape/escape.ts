@@ -482,20 +482,7 @@ function leakMessages(name: string, leaks: Leaks, f: Function): string[] {
 }
 
 function paramDiagnostics(l: Location, f: Function): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const d = (msg: string): void => void out.push({ pos: l.pos, msg, phase: "escape" });
-  if (leaksEmpty(l.leaks)) d(`${l.name} does not escape`);
-  const h = leaksHeap(l.leaks);
-  if (h === 0) d(`leaking param: ${l.name}`);
-  else if (h > 0) d(`leaking param content: ${l.name}`);
-  const rvars = f.sig.results.vars;
-  for (let i = 0; i < Math.min(numEscResults, rvars.length); i++) {
-    const x = leaksResult(l.leaks, i);
-    if (x < 0) continue;
-    const rn = rvars[i]!.name !== "" && rvars[i]!.name !== "_" ? rvars[i]!.name : `~r${i}`;
-    d(`leaking param: ${l.name} to result ${rn} level=${x}`);
-  }
-  return out;
+  return leakMessages(l.name, l.leaks, f).map((msg) => ({ pos: l.pos, msg, phase: "escape" }));
 }
 
 function reportLocation(l: Location, out: Diagnostic[]): void {

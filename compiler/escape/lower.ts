@@ -732,12 +732,7 @@ export class BatchGraph {
     const open = v.pos.col - 1;
     if (line[open] !== "[") return [];
     const start = operandStart(line, open);
-    let depth = 0;
-    let close = open;
-    for (; close < line.length; close++) {
-      if (line[close] === "[") depth++;
-      else if (line[close] === "]" && --depth === 0) break;
-    }
+    const close = closingBracket(line, open);
     if (start === open || close >= line.length) return [];
     const operand = line.slice(start, open);
     const notes: Note[] = [];
@@ -762,12 +757,7 @@ export class BatchGraph {
     const line = this.lineText(v.pos).replace(/\/\/.*$/, "");
     const dot = v.pos.col - 1;
     if (line[dot] !== "." || line[dot + 1] !== "(") return undefined;
-    let depth = 0;
-    let close = dot + 1;
-    for (; close < line.length; close++) {
-      if (line[close] === "(") depth++;
-      else if (line[close] === ")" && --depth === 0) break;
-    }
+    const close = closingBracket(line, dot + 1);
     const start = operandStart(line, dot);
     if (start === dot || close >= line.length) return undefined;
     return gcElide(line.slice(start, close + 1));
@@ -1345,12 +1335,7 @@ export class BatchGraph {
     while (open < line.length && line[open] !== "(") open++;
     if (open >= line.length) return undefined;
     const start = operandStart(line, open);
-    let depth = 0;
-    let end = open;
-    for (; end < line.length; end++) {
-      if (line[end] === "(") depth++;
-      else if (line[end] === ")" && --depth === 0) break;
-    }
+    const end = closingBracket(line, open);
     if (end >= line.length) return undefined;
     const pos = { file: call.pos.file, line: call.pos.line, col: open + 1 };
     // A function literal called where it is written: gc prints `(func literal)(&x)`.
@@ -1874,11 +1859,6 @@ export function isPointerShapedType(t: Type): boolean {
   }
 }
 
-/**
- * Where gc's walk meets an interface conversion: at the converted expression's start when
- * that comes before the position gc reports (`return c, T{N: j}` converts c "at j" but
- * meets it first).
- */
 /** The Allocs of fn's parameters: each is initialised by an entry-block Store of a Parameter. */
 function paramStores(fn: Function): Map<Instr, Parameter> {
   const out = new Map<Instr, Parameter>();
@@ -1892,6 +1872,11 @@ function paramStores(fn: Function): Map<Instr, Parameter> {
   return out;
 }
 
+/**
+ * Where gc's walk meets an interface conversion: at the converted expression's start when
+ * that comes before the position gc reports (`return c, T{N: j}` converts c "at j" but
+ * meets it first).
+ */
 function conversionOrder(ins: Instr, pos: Pos): Pos | undefined {
   const x = ins.args[0];
   if (x === undefined || !("pos" in x)) return undefined;
@@ -1927,6 +1912,21 @@ function storeRepeats(a: Alloc, store: Instr): boolean {
     work.push(...b.succs);
   }
   return false;
+}
+
+/**
+ * The index of the bracket closing the `(` or `[` at index open of line (brackets of the
+ * same kind counted), or line.length when it is not closed on the line.
+ */
+function closingBracket(line: string, open: number): number {
+  const o = line[open];
+  const c = o === "(" ? ")" : "]";
+  let depth = 0;
+  for (let i = open; i < line.length; i++) {
+    if (line[i] === o) depth++;
+    else if (line[i] === c && --depth === 0) return i;
+  }
+  return line.length;
 }
 
 /**

@@ -962,25 +962,15 @@ class FunctionBuilder {
           }
           return this.addr(l);
         });
-      if (s.lhs.length === s.rhs.length) {
-        if (s.lhs.length === 1) {
-          // Single assignment: the address's operands first (order of evaluation), then
-          // the rhs, then the address's checks and the store.
-          const later = s.tok === ":=" ? undefined : this.addrLater(s.lhs[0]!);
-          const v = this.expr(s.rhs[0]!);
-          this.assign(later ? later() : lhsAddrs()[0]!, v, s.tokPos, cp);
-          return;
-        }
-        const later = s.tok === ":=" ? undefined : s.lhs.map((l) => this.addrLater(l));
-        const vals = s.rhs.map((r) => this.expr(r));
-        if (later) later.forEach((a, i) => this.assign(a(), vals[i]!, s.tokPos, cp));
-        else lhsAddrs().forEach((a, i) => this.assign(a, vals[i]!, s.tokPos, cp));
-        return;
-      }
+      // The spec's order: the left side's operands (for `=`; the new names of `:=` come
+      // after), then the right side, then each store in turn with its address's checks.
       const later = s.tok === ":=" ? undefined : s.lhs.map((l) => this.addrLater(l));
-      const vals = this.exprTuple(s.rhs[0]!, s.lhs.length);
-      if (later) later.forEach((a, i) => this.assign(a(), vals[i]!, s.tokPos, cp));
-      else lhsAddrs().forEach((a, i) => this.assign(a, vals[i]!, s.tokPos, cp));
+      const vals =
+        s.lhs.length === s.rhs.length
+          ? s.rhs.map((r) => this.expr(r))
+          : this.exprTuple(s.rhs[0]!, s.lhs.length);
+      const targets = later ?? lhsAddrs().map((a) => () => a);
+      targets.forEach((t, i) => this.assign(t(), vals[i]!, s.tokPos, cp));
       return;
     }
     const op = s.tok.slice(0, -1) as BinOpKind;
