@@ -142,12 +142,11 @@ const LOW_RESERVE_BYTES = 2 ** 31;
  * (its 1 GB benchmark reaches there) and recompiled inside a marking slice.
  * Fresh linear memory is zero and this span is never written or read, so the
  * reservation costs address space, not memory. Skipped where the engine has
- * no resizable buffers (growing would copy) or a lower limit.
+ * a smaller reservation (growing would copy) or a lower limit.
  */
 function reserveLowAddresses(gc: Collector): void {
   const mem = gc.heap.mem;
-  const resizable = (mem.buffer as { resizable?: boolean }).resizable === true;
-  if (!resizable || mem.limit < LOW_RESERVE_BYTES + (16 << 20)) return;
+  if (!mem.growsInPlace || mem.limit < LOW_RESERVE_BYTES + (16 << 20)) return;
   const npages = LOW_RESERVE_BYTES / PAGE_SIZE - 1;
   gc.heap.pages.allocSpanId(npages, 0, LOW_RESERVE_BYTES - PAGE_SIZE, 0, SpanState.Stack);
 }

@@ -5,13 +5,16 @@
 // (the first page is never handed out, so a nil dereference can never alias
 // a live object). Layout follows amd64: a word is 8 bytes, pointers are words.
 //
-// Growth. Where the engine supports resizable ArrayBuffers (Node 20, current
-// browsers) the buffer is created with `maxByteLength = limit` and resized in
-// place in arena-sized steps (64 MB by default, like Go's heapArenaBytes on
-// amd64); otherwise a larger buffer is allocated and the contents copied.
-// Either way every typed-array view is re-created after growth, so callers must
-// never cache a view across an operation that may allocate; they read
-// `mem.u32` etc. afresh (the fields are plain properties, so this is cheap).
+// Growth. The buffer is a plain ArrayBuffer of the whole limit, allocated up front: the
+// operating system commits its pages only when they are first written, so the
+// reservation costs address space, not memory. Growing moves `size` up in arena-sized
+// steps (64 MB by default, like Go's heapArenaBytes on amd64) and re-creates the views,
+// whose length is `size`. Where the engine refuses so large a buffer, a smaller one is
+// reserved (halving) and growth past it allocates a larger buffer and copies. Not a
+// resizable ArrayBuffer: V8 (Node 20) reads and writes typed arrays over one two to
+// three times slower, and compiled Go code does little else. Callers must never cache
+// a view across an operation that may allocate; they read `mem.u32` etc. afresh (the
+// fields are plain properties, so this is cheap).
 //
 // Word representation. Addresses are limited to 32 bits (the limit is at most
 // 4 GB), so a pointer word stores the address in its low 32-bit half and 0 in
@@ -45,24 +48,14 @@ export interface LinearMemoryOptions {
   arenaBytes?: number;
 }
 
-interface ResizableArrayBuffer extends ArrayBuffer {
-  resize(newByteLength: number): void;
-  readonly resizable: boolean;
-  readonly maxByteLength: number;
-}
-type ResizableArrayBufferCtor = new (
-  byteLength: number,
-  options: { maxByteLength: number },
-) => ResizableArrayBuffer;
-
-/** Create a resizable buffer, or null when the engine has none / refuses the size. */
-function makeResizable(limit: number): ResizableArrayBuffer | null {
-  const Ctor = ArrayBuffer as unknown as ResizableArrayBufferCtor;
-  try {
-    const b = new Ctor(0, { maxByteLength: limit });
-    if (typeof b.resize === "function" && b.resizable === true) return b;
-  } catch {
-    // engine without resizable buffers or limit too large
+/** The largest zeroed buffer the engine gives, halving from `limit` (null below `floor`). */
+function reserve(limit: number, floor: number): ArrayBuffer | null {
+  for (let n = limit; n >= floor; n = Math.floor(n / 2 / 8192) * 8192) {
+    try {
+      return new ArrayBuffer(n);
+    } catch {
+      // too large for the engine or the system: try half
+    }
   }
   return null;
 }
@@ -75,35 +68,24 @@ export class LinearMemory {
   i32: Int32Array;
   f64: Float64Array;
   i64: BigInt64Array;
+  /** Growing up to the limit moves no bytes (the whole limit is reserved). */
+  get growsInPlace(): boolean {
+    return this.buffer.byteLength >= this.limit;
+  }
   /** Current size in bytes. */
   size = 0;
   /** Called after the views were re-created by a growth (holders of views refresh theirs). */
   onGrow: (() => void) | null = null;
   readonly limit: number;
   readonly arenaBytes: number;
-  private readonly rab: ResizableArrayBuffer | null;
 
   constructor(opts: LinearMemoryOptions = {}) {
-    let limit = Math.min(opts.limitBytes ?? MAX_LIMIT_BYTES, MAX_LIMIT_BYTES);
+    const limit = Math.min(opts.limitBytes ?? MAX_LIMIT_BYTES, MAX_LIMIT_BYTES);
     this.arenaBytes = opts.arenaBytes ?? DEFAULT_ARENA_BYTES;
     if (this.arenaBytes % 8192 !== 0 || this.arenaBytes <= 0)
       throw new RangeError("arenaBytes must be a positive multiple of 8192");
-    let rab = makeResizable(limit);
-    // Engines cap maxByteLength; halve until accepted (what the engine allows).
-    while (rab === null && limit > this.arenaBytes) {
-      const half = Math.floor(limit / 2 / 8192) * 8192;
-      const probe = makeResizable(half);
-      if (probe !== null) {
-        limit = half;
-        rab = probe;
-        break;
-      }
-      limit = half;
-      if (limit < 64 << 20) break;
-    }
     this.limit = Math.floor(limit / 8192) * 8192;
-    this.rab = rab;
-    this.buffer = rab ?? new ArrayBuffer(0);
+    this.buffer = reserve(this.limit, Math.min(this.limit, 64 << 20)) ?? new ArrayBuffer(0);
     this.u8 = new Uint8Array(this.buffer);
     this.u32 = new Uint32Array(this.buffer);
     this.i32 = new Int32Array(this.buffer);
@@ -123,13 +105,7 @@ export class LinearMemory {
       want = this.limit;
       if (want - this.size < minBytes) fatal("runtime: out of memory");
     }
-    if (this.rab !== null) {
-      try {
-        this.rab.resize(want);
-      } catch {
-        fatal("runtime: out of memory");
-      }
-    } else {
+    if (want > this.buffer.byteLength) {
       let next: ArrayBuffer;
       try {
         next = new ArrayBuffer(want);
