@@ -3,21 +3,25 @@
  * linear memory.
  *
  * What: emitFunction(fn, ctx) returns the JS source of `function f<id>(resume)` and the
- * function's FuncInfo (frame size, pointer maps, lines). The body is a state machine:
+ * function's FuncInfo (frame size, pointer maps, lines). The body is a state machine
+ * whose states are entered through one dispatch switch:
  *
  *	function f7(resume) {
  *	  let sp, b = 0, v1, v2;
  *	  if (resume === 0) { <prologue: push the frame, stack check, zero pointer slots> }
  *	  else { sp = SP; b = U32[(sp + 4) >> 2]; <reload what is live at state b> }
- *	  for (;;) switch (b) {
- *	    case 0: ... v2 = ...; <spill live values>; U32[(sp+4)>>2] = 3; f9(0);
- *	    case 3: sp = SP; <reload>; ... b = 1; continue;
- *	    case 1: ... SP = sp + 48; DEPTH -= 1; return;
+ *	  D: for (;;) switch (b) {
+ *	    case 0: ... v2 = ...; <spill live values>; U32[(sp+4)>>2] = 3; f9(0); b = 3; continue D;
+ *	    case 3: sp = SP; <reload>; ... if (v2) { ... } else { ... return; }
+ *	    case 1: L1: for (;;) { <preemption check> ... continue L1; ... b = 3; continue D; }
  *	  }
  *	}
  *
  * States 0..n-1 are the IR's blocks; states from n on are the resume points after calls
  * (and the loop heads of RunDefers); RESUME_RECOVERED returns after a recovered panic.
+ * Only the entry, resume points and loop headers need a `case`: the other blocks are
+ * nested inside them as structured JavaScript (structure.ts), so a loop without calls
+ * runs as a JavaScript loop. Small pure leaf callees are inlined first (inline.ts).
  * Single-word values live in JS variables; multi-word values live in frame temporaries
  * (see layout.ts); a JS variable live across a call is saved in its spill slot before
  * the call and reloaded after (liveness.ts), so the JavaScript stack can be discarded at
@@ -30,7 +34,8 @@
  * Invariant: after every call the code re-reads SP and reloads every value it still
  * needs; nothing in a JS variable survives a call unless it was reloaded.
  */
-import { FRAME_ARGS, RESUME_RECOVERED } from "../../runtime/lang/abi.js";
+import { FRAME_ARGS, RESUME_RECOVERED, UNWINDING } from "../../runtime/lang/abi.js";
+import { jsMathHooks } from "../../runtime/lang/hooks-math.js";
 import type {
   Alloc,
   BasicBlock,
@@ -57,7 +62,9 @@ import {
   scalarOf,
 } from "./layout.js";
 import { liveAcross, liveAtHeads } from "./liveness.js";
+import { inlineLeafCalls } from "./inline.js";
 import { isDirect } from "./rtypes.js";
+import { type Segment, jumpToken, structure } from "./structure.js";
 
 /** What the emitter needs from the program being generated. */
 export interface EmitContext {
@@ -199,6 +206,7 @@ function calleeLayout(c: Call): ArgLayout | undefined {
 const uintptrType: Type = { kind: "Basic", name: "unsafe.Pointer", display: "unsafe.Pointer" };
 
 export function emitFunction(fn: Function, fid: number, ctx: EmitContext): EmittedFunction {
+  inlineLeafCalls(fn);
   return new FunctionEmitter(fn, fid, ctx).emit();
 }
 
@@ -701,16 +709,23 @@ class FunctionEmitter {
 
   emit(): EmittedFunction {
     this.layoutFrame();
-    const body: string[] = [];
+    const segs: Segment[] = [];
+    const roots = new Set<number>([0]);
     for (const b of this.fn.blocks) {
-      body.push(`case ${b.index}: // ${b.comment}`);
+      const body: string[] = [`// ${b.comment}`];
       const head = this.loopHeads.get(b);
-      if (head) this.preemptCheck(b, head, body);
+      if (head) {
+        this.preemptCheck(b, head, body);
+        roots.add(b.index);
+      }
       for (const i of b.instrs) this.instr(i, body);
+      splitAtResumes(b.index, body, segs, roots);
     }
     if (this.fn.hasDefer) {
-      body.push(`case ${RESUME_RECOVERED}:`);
+      const body: string[] = [];
       this.recoveredReturn(body);
+      roots.add(RESUME_RECOVERED);
+      splitAtResumes(RESUME_RECOVERED, body, segs, roots);
     }
     const fs = this.frameSize;
     const vars = [...new Set(this.names.values())];
@@ -732,14 +747,16 @@ class FunctionEmitter {
     // engine's stack grows with them); past MAXDEPTH the JS stack is unwound. A call
     // also counts down the preemption quantum (as loop back-edges do): when it runs out,
     // the unwinding is a preemption point too, so recursion alone cannot starve others.
-    o.push(`if ((DEPTH += W) > MAXDEPTH || --PRE < 0) throw unwind();`);
+    // Unwinding is by return (RES[2] = UNWINDING): every caller returns at once after a
+    // call that left RES[2] set, and the trampoline resumes this frame at state 0.
+    o.push(`if ((DEPTH += W) > MAXDEPTH || --PRE < 0) { RES[2] = ${UNWINDING}; return; }`);
     o.push(this.entryLoads());
     o.push(`} else {`);
     o.push(`sp = SP; b = U32[(sp + 4) >> 2];`);
     o.push(this.resumeReloads());
     o.push(`}`);
-    o.push(`for (;;) switch (b) {`);
-    o.push(...body);
+    o.push(`D: for (;;) switch (b) {`);
+    o.push(...structure(segs, roots));
     o.push(`default: throw new Error("bad state " + b + " in ${this.fn.name.replace(/"/g, "")}");`);
     o.push(`}`);
     o.push(`}`);
@@ -858,7 +875,7 @@ class FunctionEmitter {
     body.push(
       `${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${state}; ${call}; if (RES[2] !== 0) return;`,
     );
-    body.push(`case ${state}: sp = SP; ${this.reloadCode(live)}`);
+    body.push(resumeMark(state), `sp = SP; ${this.reloadCode(live)}`);
   }
 
   /** Spill pointers before a runtime call that may collect. */
@@ -1052,13 +1069,13 @@ class FunctionEmitter {
       case "If": {
         const [t, e] = i.block!.succs as [BasicBlock, BasicBlock];
         body.push(
-          `if (${this.S(i.args[0]!)}) { ${this.phis(i.block!, t)} b = ${t.index}; } else { ${this.phis(i.block!, e)} b = ${e.index}; } continue;`,
+          `if (${this.S(i.args[0]!)}) { ${this.phis(i.block!, t)} ${jumpToken(t.index)} } else { ${this.phis(i.block!, e)} ${jumpToken(e.index)} }`,
         );
         return;
       }
       case "Jump": {
         const t = i.block!.succs[0]!;
-        body.push(`${this.phis(i.block!, t)} b = ${t.index}; continue;`);
+        body.push(`${this.phis(i.block!, t)} ${jumpToken(t.index)}`);
         return;
       }
       case "Phi":
@@ -1712,13 +1729,13 @@ class FunctionEmitter {
     this.resumeLines[loop] = i.pos.line;
     this.resumeLines[done] = i.pos.line;
     const live = this.live.get(i) ?? [];
-    body.push(`b = ${loop}; continue;`);
-    body.push(`case ${loop}: sp = SP; ${this.reloadCode(live)}`);
+    body.push(jumpToken(loop));
+    body.push(resumeMark(loop), `sp = SP; ${this.reloadCode(live)}`);
     this.resumeStates.push({ state: loop, live });
     body.push(
-      `{ const d = R.popdefer(sp, sp + ${FRAME_ARGS}); if (d < 0) { b = ${done}; continue; } ${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${loop}; FUNCS[d](0); if (RES[2] !== 0) return; b = ${loop}; continue; }`,
+      `{ const d = R.popdefer(sp, sp + ${FRAME_ARGS}); if (d < 0) { ${jumpToken(done)} } ${this.spillCode(live, false)} U32[(sp + 4) >> 2] = ${loop}; FUNCS[d](0); if (RES[2] !== 0) return; ${jumpToken(loop)} }`,
     );
-    body.push(`case ${done}:`);
+    body.push(resumeMark(done));
   }
 
   private call(i: Call, body: string[]): void {
@@ -1777,6 +1794,11 @@ class FunctionEmitter {
           ? `R.deferproc(sp, ${fnExpr}, ${ctx}, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`
           : `R.newproc(${fnExpr}, ${ctx}, sp + ${FRAME_ARGS}, ${layout.size}, ${i.pos.line});`,
       );
+      return;
+    }
+    const jsMath = hook !== undefined && i.form === "call" ? jsMathHooks[hook] : undefined;
+    if (jsMath) {
+      this.def(i, `Math.${jsMath.name}(${argVals.map((a) => this.S(a)).join(", ")})`, body);
       return;
     }
     body.push(writes.join(" "));
@@ -2203,4 +2225,30 @@ function mayBeNil(v: Value): boolean {
     }
   }
   return true;
+}
+
+/** A line of emitted code that says: the code after it is entered at `state` too. */
+const RESUME_MARK = "\u0002";
+function resumeMark(state: number): string {
+  return `${RESUME_MARK}${state}`;
+}
+
+/**
+ * Cuts a block's code into segments at its resume marks: each part after a mark is a
+ * root segment of its own, which the part before runs into.
+ */
+function splitAtResumes(id: number, body: readonly string[], segs: Segment[], roots: Set<number>) {
+  let seg: Segment = { id, lines: [] };
+  segs.push(seg);
+  for (const line of body) {
+    if (!line.startsWith(RESUME_MARK)) {
+      seg.lines.push(line);
+      continue;
+    }
+    const state = Number(line.slice(RESUME_MARK.length));
+    seg.fallsTo = state;
+    roots.add(state);
+    seg = { id: state, lines: [] };
+    segs.push(seg);
+  }
 }

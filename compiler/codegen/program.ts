@@ -31,7 +31,7 @@ import { identical, under } from "../types/predicates.js";
 import { alignof, sizeof } from "../types/sizes.js";
 import { type Func, type Type, newField, noPos } from "../types/types.js";
 import { typ } from "../types/universe.js";
-import type { RType } from "../../runtime/lang/abi.js";
+import { type RType, UNWINDING } from "../../runtime/lang/abi.js";
 import {
   BUCKET_CNT,
   HITER_PTR_WORDS,
@@ -374,7 +374,7 @@ class Linker {
     o.push(
       `const { add64, sub64, mul64, div64, rem64, and64, or64, xor64, andnot64, shl64, shr64, neg64, not64, addU64, subU64, mulU64, divU64, remU64, andU64, orU64, xorU64, andnotU64, shlU64, shrU64, negU64, notU64, i64ToU64, u64ToI64, wrap_i8, wrap_i16, wrap_i32, wrap_u8, wrap_u16, wrap_u32, cvt_f_i8, cvt_f_i16, cvt_f_i32, cvt_f_i64, cvt_f_u8, cvt_f_u16, cvt_f_u32, cvt_f_u64, shiftCount } = R.num;`,
     );
-    o.push(`const wbp = R.wbp, unwind = R.unwind, HOOK = R.hook;`);
+    o.push(`const wbp = R.wbp, HOOK = R.hook;`);
     // 64-bit words as the canonical number|bigint form (runtime/lang/int64.ts), inlined
     // over this module's views; only values beyond 2^53 take the runtime's slow path.
     o.push(
@@ -398,10 +398,11 @@ class Linker {
       `R.regs = { get sp() { return SP; }, set sp(v) { SP = v; }, get ctx() { return CTX; }, set ctx(v) { CTX = v; }, get depth() { return DEPTH; }, set depth(v) { DEPTH = v; }, get pre() { return PRE; }, set pre(v) { PRE = v; } };`,
     );
     // The scheduler's hot path, without accessor calls: switch the registers to a
-    // goroutine, and resume its frames until it parks or its entry frame returns (the
-    // stack may move meanwhile: its base is read from G each time).
+    // goroutine, and resume its frames until it parks, a call's preemption check runs out
+    // of quantum, or its entry frame returns (the stack may move meanwhile: its base is
+    // read from G each time). An unwinding for depth alone resumes at once.
     o.push(
-      `R.frames = { enter(sp, pre) { SP = sp; DEPTH = 0; PRE = pre; }, resume() { while (RES[2] === 0 && SP < G.base) { DEPTH = 0; FUNCS[U32[SP >> 2]](1); } return SP; } };`,
+      `R.frames = { enter(sp, pre) { SP = sp; DEPTH = 0; PRE = pre; }, resume() { while (SP < G.base) { if (RES[2] !== 0) { if (RES[2] !== ${UNWINDING} || PRE < 0) break; RES[2] = 0; } DEPTH = 0; FUNCS[U32[SP >> 2]](1); } return SP; } };`,
     );
     o.push(`return FUNCS;`);
     o.push(`}`);

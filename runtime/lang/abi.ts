@@ -79,6 +79,14 @@ export const FRAME_ARGS = 8;
 /** Resume point of a frame whose deferred call recovered a panic. */
 export const RESUME_RECOVERED = 0xffff;
 /**
+ * RES[2] while emitted code returns up the JavaScript stack: PARKING to the scheduler
+ * (the goroutine parks or yields), UNWINDING to the nearest trampoline, which resumes the
+ * frames at SP at once (the JavaScript stack got deep, or a call's preemption check ran
+ * out of quantum: the scheduler then yields first if others can run).
+ */
+export const PARKING = 1;
+export const UNWINDING = 2;
+/**
  * Thrown to discard the JavaScript stack down to the trampoline or the scheduler (a deep
  * recursion, a goroutine that parks or yields); frames resume from their frame words.
  */

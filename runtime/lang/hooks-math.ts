@@ -863,31 +863,41 @@ function errorStringType(m: Machine): number {
   return id;
 }
 
+/**
+ * The math functions that are exactly a JavaScript Math method: compiled code calls the
+ * method in place of the hook (codegen's emit.ts), and the hook is the method too.
+ */
+export const jsMathHooks: Readonly<Record<string, (...x: number[]) => number>> = {
+  "math.Sqrt": Math.sqrt,
+  "math.Cbrt": Math.cbrt,
+  "math.Exp": Math.exp,
+  "math.Expm1": Math.expm1,
+  "math.Log1p": Math.log1p,
+  "math.Sin": Math.sin,
+  "math.Cos": Math.cos,
+  "math.Tan": Math.tan,
+  "math.Asin": Math.asin,
+  "math.Atan": Math.atan,
+  "math.Atan2": Math.atan2,
+  "math.Tanh": Math.tanh,
+  "math.Asinh": Math.asinh,
+  "math.Acosh": Math.acosh,
+  "math.Atanh": Math.atanh,
+};
+
 /** The hooks of packages math and math/bits, keyed `math.${name}`, `math/bits.${name}`. */
 export const mathHooks: Record<string, Hook> = {
-  "math.Sqrt": unary(Math.sqrt),
-  "math.Cbrt": unary(Math.cbrt),
+  ...Object.fromEntries(
+    Object.entries(jsMathHooks).map(([k, f]) => [k, f.length === 2 ? binary(f) : unary(f)]),
+  ),
   "math.Pow": binary(pow),
-  "math.Exp": unary(Math.exp),
   "math.Exp2": unary((x) => 2 ** x),
-  "math.Expm1": unary(Math.expm1),
   "math.Log": unary(goLog),
   "math.Log2": unary(log2),
   "math.Log10": unary(log10),
-  "math.Log1p": unary(Math.log1p),
-  "math.Sin": unary(Math.sin),
-  "math.Cos": unary(Math.cos),
-  "math.Tan": unary(Math.tan),
-  "math.Asin": unary(Math.asin),
   "math.Acos": unary(acos),
-  "math.Atan": unary(Math.atan),
-  "math.Atan2": binary(Math.atan2),
   "math.Sinh": unary(sinh),
   "math.Cosh": unary(cosh),
-  "math.Tanh": unary(Math.tanh),
-  "math.Asinh": unary(Math.asinh),
-  "math.Acosh": unary(Math.acosh),
-  "math.Atanh": unary(Math.atanh),
   "math.Erf": unary(erf),
   "math.Erfc": unary(erfc),
   "math.Erfinv": unary(erfinv),

@@ -7,9 +7,9 @@
  * goroutine's 2 KB stack, and the runtime object `R` that emitted code calls; then runs
  * the package initializers and main.main on the trampoline, and returns the exit status.
  *
- * The trampoline (runGo): emitted functions may throw UNWIND at any call — the
- * JavaScript stack got deep (every MAX_DEPTH nested Go calls) — after saving their state
- * in their frames. runGo catches it and resumes the frame at SP, and after each frame
+ * The trampoline (runGo): emitted functions may return early from any call with RES[2]
+ * set to UNWINDING — the JavaScript stack got deep (every MAX_DEPTH nested Go calls) —
+ * after saving their state in their frames. runGo then resumes the frame at SP, and after each frame
  * returns, its caller, from the resume points in their frame words, until the entry
  * frame has returned. A Recovered exception (panic.ts) resumes the deferring frame at
  * RESUME_RECOVERED. So Go recursion is bounded by the 1 GB stack, not by the JS engine.
@@ -59,6 +59,7 @@ import {
   RESUME_RECOVERED,
   type RType,
   UNWIND,
+  UNWINDING,
 } from "./abi.js";
 import { complexDiv, COMPLEX_DIV } from "./complex.js";
 import * as convert from "./convert.js";
@@ -590,6 +591,12 @@ class ProgramRuntime implements Machine, SchedHost {
             this.FUNCS[fid]!(0);
           }
           for (;;) {
+            if (this.res[2] === UNWINDING) {
+              // Deep recursion or a call's spent quantum: no switching on a nested
+              // trampoline, the quantum just rearms.
+              this.res[2] = 0;
+              if (this.regs.pre < 0) this.regs.pre = PREEMPT_QUANTUM;
+            }
             if (this.res[2] !== 0) this.sched.waitInNested(g); // parked: run the others
             if (this.regs.sp >= stack.hi - fromHi) break;
             this.regs.depth = depth0;
@@ -980,7 +987,6 @@ class ProgramRuntime implements Machine, SchedHost {
       num,
       rune: this.rune,
       cplx: this.cplx,
-      unwind: () => UNWIND,
       morestack: (sp: number, fid: number) => m.morestack(sp, fid),
       wbp: (slot: number, val: number) => {
         if (m.inStack(slot)) m.u32[slot >>> 2] = val;

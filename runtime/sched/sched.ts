@@ -41,10 +41,11 @@
  * G's frames from sp to its stack's base are complete (all live values spilled, a valid
  * resume state in each frame word), so the GC can scan and the loop can resume them.
  *
- * Unwinding is by return, not by exception: park and yield set RES[2] and return, and
+ * Unwinding is by return, not by exception: park and yield set RES[2] to PARKING, a
+ * prologue that finds the JavaScript stack deep or the quantum spent sets UNWINDING, and
  * emitted code returns at once from every call after which RES[2] is set (`if (RES[2]
- * !== 0) return;`), leaving SP at the innermost frame. Only deep recursion, Goexit and
- * recovered panics throw.
+ * !== 0) return;`), leaving SP at the innermost frame. Only Goexit and recovered panics
+ * throw.
  *
  * Example: `go f(1)` → newproc(fid, 0, args, 8): a new G on a 2 KB stack with f's
  * arguments at base+8, put in runnext; main's `<-c` parks main ("chan receive"); the
@@ -52,7 +53,7 @@
  * frame and readies main, which resumes after its receive with RES[0] = 1 (ok).
  */
 import type { RootJob } from "../gc/roots.js";
-import { FRAME_ARGS, type GoStack, RESUME_RECOVERED, UNWIND } from "../lang/abi.js";
+import { FRAME_ARGS, type GoStack, RESUME_RECOVERED, UNWIND, UNWINDING } from "../lang/abi.js";
 import { type Defers, Recovered } from "../lang/panic.js";
 import type { ChanWaits } from "./chan.js";
 import { load64, store64 } from "../lang/int64.js";
@@ -457,6 +458,15 @@ export class Scheduler {
           h.call(g.entries[0]!, 0);
         }
         const sp = h.frames.resume();
+        if (h.res[2] === UNWINDING) {
+          // A call's preemption check: the frames are all saved.
+          h.res[2] = 0;
+          if (this.preemptAtCall()) {
+            this.stopped(g);
+            return;
+          }
+          continue;
+        }
         if (h.res[2] !== 0) {
           this.stopped(g, sp);
           return;
@@ -473,14 +483,9 @@ export class Scheduler {
       } catch (e) {
         if (e === UNWIND) {
           if (g.status === GStatus.Running) {
-            // Deep recursion, or a call's preemption check: the frames are all saved.
-            if (h.regs.pre < 0) {
-              h.regs.pre = PREEMPT_QUANTUM;
-              this.preempt();
-              if (h.res[2] !== 0) {
-                this.stopped(g);
-                return;
-              }
+            if (this.preemptAtCall()) {
+              this.stopped(g);
+              return;
             }
             continue;
           }
@@ -495,6 +500,19 @@ export class Scheduler {
         throw e;
       }
     }
+  }
+
+  /**
+   * The running G unwound with its frames all saved (RES[2] was UNWINDING, or UNWIND was
+   * thrown): when a call's preemption check ran out of quantum, yield if others can run.
+   * True when the G stopped.
+   */
+  private preemptAtCall(): boolean {
+    const h = this.host;
+    if (h.regs.pre >= 0) return false;
+    h.regs.pre = PREEMPT_QUANTUM;
+    this.preempt();
+    return h.res[2] !== 0;
   }
 
   /** g parked, yielded or ended (Goexit): save its sp, or bury it. */
