@@ -343,16 +343,16 @@ class ProgramRuntime implements Machine, SchedHost {
   }
 
   private refreshViews(): void {
+    // Views of the whole buffer: re-created only when a growth replaced it (linear.ts).
     const b = this.gc.heap.mem.buffer;
-    const n = this.gc.heap.mem.size;
-    this.u8 = new Uint8Array(b, 0, n);
-    this.i8 = new Int8Array(b, 0, n);
-    this.u16 = new Uint16Array(b, 0, n >>> 1);
-    this.i16 = new Int16Array(b, 0, n >>> 1);
-    this.u32 = new Uint32Array(b, 0, n >>> 2);
-    this.i32 = new Int32Array(b, 0, n >>> 2);
-    this.f32 = new Float32Array(b, 0, n >>> 2);
-    this.f64 = new Float64Array(b, 0, n >>> 3);
+    this.u8 = new Uint8Array(b);
+    this.i8 = new Int8Array(b);
+    this.u16 = new Uint16Array(b);
+    this.i16 = new Int16Array(b);
+    this.u32 = new Uint32Array(b);
+    this.i32 = new Int32Array(b);
+    this.f32 = new Float32Array(b);
+    this.f64 = new Float64Array(b);
     for (const l of this.viewListeners) l();
   }
 

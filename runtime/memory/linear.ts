@@ -8,13 +8,14 @@
 // Growth. The buffer is a plain ArrayBuffer of the whole limit, allocated up front: the
 // operating system commits its pages only when they are first written, so the
 // reservation costs address space, not memory. Growing moves `size` up in arena-sized
-// steps (64 MB by default, like Go's heapArenaBytes on amd64) and re-creates the views,
-// whose length is `size`. Where the engine refuses so large a buffer, a smaller one is
-// reserved (halving) and growth past it allocates a larger buffer and copies. Not a
+// steps (64 MB by default, like Go's heapArenaBytes on amd64); the views span the whole
+// buffer and stay the same objects, so code that holds them (and V8's optimized code,
+// which treats them as constants) is not disturbed. Where the engine refuses so large a
+// buffer, a smaller one is reserved (halving), and growth past it allocates a larger
+// buffer, copies, and re-creates the views (onGrow tells their holders). Not a
 // resizable ArrayBuffer: V8 (Node 20) reads and writes typed arrays over one two to
-// three times slower, and compiled Go code does little else. Callers must never cache
-// a view across an operation that may allocate; they read `mem.u32` etc. afresh (the
-// fields are plain properties, so this is cheap).
+// three times slower, and compiled Go code does little else. Addresses at or past
+// `size` are never used.
 //
 // Word representation. Addresses are limited to 32 bits (the limit is at most
 // 4 GB), so a pointer word stores the address in its low 32-bit half and 0 in
@@ -62,7 +63,7 @@ function reserve(limit: number, floor: number): ArrayBuffer | null {
 
 export class LinearMemory {
   buffer: ArrayBuffer;
-  /** Views; re-created after every growth. */
+  /** Views of the whole buffer; re-created only when growth replaces the buffer. */
   u8: Uint8Array;
   u32: Uint32Array;
   i32: Int32Array;
@@ -74,7 +75,7 @@ export class LinearMemory {
   }
   /** Current size in bytes. */
   size = 0;
-  /** Called after the views were re-created by a growth (holders of views refresh theirs). */
+  /** Called after a growth replaced the buffer and the views (holders of views refresh theirs). */
   onGrow: (() => void) | null = null;
   readonly limit: number;
   readonly arenaBytes: number;
@@ -114,21 +115,21 @@ export class LinearMemory {
       }
       new Uint8Array(next).set(this.u8);
       this.buffer = next;
+      this.refreshViews();
+      this.size = want;
+      this.onGrow?.();
     }
     this.size = want;
-    this.refreshViews();
-    this.onGrow?.();
     return want;
   }
 
   private refreshViews(): void {
     const b = this.buffer;
-    const n = this.size;
-    this.u8 = new Uint8Array(b, 0, n);
-    this.u32 = new Uint32Array(b, 0, n >>> 2);
-    this.i32 = new Int32Array(b, 0, n >>> 2);
-    this.f64 = new Float64Array(b, 0, n >>> 3);
-    this.i64 = new BigInt64Array(b, 0, n >>> 3);
+    this.u8 = new Uint8Array(b);
+    this.u32 = new Uint32Array(b);
+    this.i32 = new Int32Array(b);
+    this.f64 = new Float64Array(b);
+    this.i64 = new BigInt64Array(b);
   }
 
   /** Load a pointer word (low 32 bits; the high half of a pointer word is 0). */
