@@ -376,15 +376,16 @@ class Linker {
     );
     o.push(`const wbp = R.wbp, HOOK = R.hook;`);
     // 64-bit words as the canonical number|bigint form (runtime/lang/int64.ts), inlined
-    // over this module's views; only values beyond 2^53 take the runtime's slow path.
+    // over this module's views; only values beyond 2^53 take the runtime's slow path, and
+    // int32 values (most) skip the arithmetic of the 2^32 split, staying small integers.
     o.push(
-      `function ld64(a) { const i = a >> 2, h = I32[i + 1]; return (h + 0x1fffff) >>> 0 < 0x3fffff ? h * 4294967296 + U32[i] : R.num.ld64(a); }`,
+      `function ld64(a) { const i = a >> 2, lo = I32[i], h = I32[i + 1]; if (h === lo >> 31) return lo; return (h + 0x1fffff) >>> 0 < 0x3fffff ? h * 4294967296 + (lo >>> 0) : R.num.ld64(a); }`,
     );
     o.push(
-      `function ldu64(a) { const i = a >> 2, h = U32[i + 1]; return h < 0x1fffff ? h * 4294967296 + U32[i] : R.num.ldu64(a); }`,
+      `function ldu64(a) { const i = a >> 2, lo = I32[i], h = U32[i + 1]; if (h === 0 && lo >= 0) return lo; return h < 0x1fffff ? h * 4294967296 + (lo >>> 0) : R.num.ldu64(a); }`,
     );
     o.push(
-      `function st64(a, v) { if (typeof v === "number") { const i = a >> 2; U32[i] = v; I32[i + 1] = Math.floor(v / 4294967296); } else R.num.st64(a, v); }`,
+      `function st64(a, v) { if (typeof v === "number") { const i = a >> 2; if ((v | 0) === v) { I32[i] = v; I32[i + 1] = v >> 31; } else { U32[i] = v; I32[i + 1] = Math.floor(v / 4294967296); } } else R.num.st64(a, v); }`,
     );
     // The closure context may point into the stack being moved (a closure in a frame).
     o.push(
