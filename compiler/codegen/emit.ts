@@ -1258,6 +1258,10 @@ class FunctionEmitter {
       if (["i8", "i16", "i32", "i64"].includes(ys) && y.kind !== "Const")
         body.push(`if (${b} < 0) R.panicShift();`);
     }
+    if (sc === "i64" && (op === "+" || op === "-" || op === "*" || op === "/" || op === "%")) {
+      this.int64Inline(i, op, a, b, body);
+      return;
+    }
     if (sc === "i64" || sc === "u64") {
       const bb = op === "<<" || op === ">>" ? `shiftCount(${b})` : b;
       this.def(i, `${int64Fn(op, sc === "u64")}(${a}, ${bb})`, body);
@@ -1829,6 +1833,38 @@ class FunctionEmitter {
       if (sc === "mem") body.push(this.copy(t, this.A(d), src, false));
       else body.push(`${this.name(d)} = ${this.load(sc, src)};`);
     });
+  }
+
+  /**
+   * int/int64 + - * / % in place when both operands are numbers (and, for + - *, the
+   * result stays within ±(2^53 - 1)), the common case; the helper (runtime/lang/int64.ts)
+   * otherwise. The same canonical number|bigint form as the helper's, without a call V8
+   * may not inline. A quotient of numbers is exact (see rem64); the divisor is not 0.
+   */
+  private int64Inline(
+    i: Instr,
+    op: "+" | "-" | "*" | "/" | "%",
+    a: string,
+    b: string,
+    body: string[],
+  ): void {
+    const d = this.name(i);
+    const numbers = [a, b]
+      .filter((e) => !/^-?\d+$/.test(e))
+      .map((e) => `typeof ${e} === "number"`)
+      .join(" && ");
+    const slow = `${int64Fn(op, false)}(${a}, ${b})`;
+    const max = Number.MAX_SAFE_INTEGER;
+    let fast: string;
+    if (op === "/") fast = `Math.trunc(${a} / ${b}) + 0`;
+    else if (op === "%") fast = `${a} - ${b} * Math.trunc(${a} / ${b}) + 0`;
+    else {
+      const zero = op === "*" ? " + 0" : ""; // -0 is 0
+      const inRange = `(${d} = ${a} ${op} ${b}${zero}) <= ${max} && ${d} >= -${max}`;
+      body.push(`${d} = ${numbers && `${numbers} && `}${inRange} ? ${d} : ${slow};`);
+      return;
+    }
+    body.push(`${d} = ${numbers ? `${numbers} ? ${fast} : ${slow}` : fast};`);
   }
 
   private builtin(i: Call, body: string[]): void {
