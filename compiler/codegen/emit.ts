@@ -1840,6 +1840,7 @@ class FunctionEmitter {
    * result stays within ±(2^53 - 1)), the common case; the helper (runtime/lang/int64.ts)
    * otherwise. The same canonical number|bigint form as the helper's, without a call V8
    * may not inline. A quotient of numbers is exact (see rem64); the divisor is not 0.
+   * `x % 2` gives `(x | 0) === x ? x % 2 + 0 : typeof x === "number" ? … : rem64(x, 2)`.
    */
   private int64Inline(
     i: Instr,
@@ -1856,9 +1857,15 @@ class FunctionEmitter {
     const slow = `${int64Fn(op, false)}(${a}, ${b})`;
     const max = Number.MAX_SAFE_INTEGER;
     let fast: string;
-    if (op === "/") fast = `Math.trunc(${a} / ${b}) + 0`;
-    else if (op === "%") fast = `${a} - ${b} * Math.trunc(${a} / ${b}) + 0`;
-    else {
+    if (op === "/" || op === "%") {
+      fast =
+        op === "/" ? `Math.trunc(${a} / ${b}) + 0` : `${a} - ${b} * Math.trunc(${a} / ${b}) + 0`;
+      // By a positive int32 constant, an int32 dividend takes V8's integer division.
+      if (/^\d+$/.test(b) && Number(b) <= 0x7fffffff) {
+        const int32 = op === "/" ? `(${a} / ${b}) | 0` : `${a} % ${b} + 0`;
+        fast = `(${a} | 0) === ${a} ? ${int32} : ${fast}`;
+      }
+    } else {
       const zero = op === "*" ? " + 0" : ""; // -0 is 0
       const inRange = `(${d} = ${a} ${op} ${b}${zero}) <= ${max} && ${d} >= -${max}`;
       body.push(`${d} = ${numbers && `${numbers} && `}${inRange} ? ${d} : ${slow};`);
