@@ -670,6 +670,13 @@ class FunctionEmitter {
     }
   }
 
+  /** A call of a hook that is exactly a JavaScript Math method: emitted as that call. */
+  private jsMathOf(i: Call): ((...x: number[]) => number) | undefined {
+    if (i.mode !== "static" || i.form !== "call") return undefined;
+    const hook = this.ctx.hookOf(i.args[0] as never);
+    return hook === undefined ? undefined : jsMathHooks[hook];
+  }
+
   private parkingHook(i: Call): string | undefined {
     return i.mode === "static" ? this.ctx.hookOf(i.args[0] as never) : undefined;
   }
@@ -699,7 +706,7 @@ class FunctionEmitter {
         if (i.form !== "call") return true;
         if (i.mode === "builtin")
           return ["append", "print", "println", "panic", "recover", "close"].includes(i.builtin!);
-        return this.ctx.hookOf(i.args[0] as never) !== undefined;
+        return this.ctx.hookOf(i.args[0] as never) !== undefined && !this.jsMathOf(i);
       default:
         return false;
     }
@@ -1747,8 +1754,13 @@ class FunctionEmitter {
       this.builtin(i, body);
       return;
     }
+    const argVals = i.args.slice(1);
+    const jsMath = this.jsMathOf(i);
+    if (jsMath) {
+      this.def(i, `Math.${jsMath.name}(${argVals.map((a) => this.S(a)).join(", ")})`, body);
+      return;
+    }
     const layout = calleeLayout(i)!;
-    const argVals = i.mode === "invoke" ? i.args.slice(1) : i.args.slice(1);
     const writes: string[] = [];
     let target: string;
     let hook: string | undefined;
@@ -1798,11 +1810,6 @@ class FunctionEmitter {
           ? `R.deferproc(sp, ${fnExpr}, ${ctx}, sp + ${FRAME_ARGS}, ${layout.size}, ${JSON.stringify(layout.ptrs)});`
           : `R.newproc(${fnExpr}, ${ctx}, sp + ${FRAME_ARGS}, ${layout.size}, ${i.pos.line});`,
       );
-      return;
-    }
-    const jsMath = hook !== undefined && i.form === "call" ? jsMathHooks[hook] : undefined;
-    if (jsMath) {
-      this.def(i, `Math.${jsMath.name}(${argVals.map((a) => this.S(a)).join(", ")})`, body);
       return;
     }
     body.push(writes.join(" "));

@@ -86,10 +86,7 @@ export const RESUME_RECOVERED = 0xffff;
  */
 export const PARKING = 1;
 export const UNWINDING = 2;
-/**
- * Thrown to discard the JavaScript stack down to the trampoline or the scheduler (a deep
- * recursion, a goroutine that parks or yields); frames resume from their frame words.
- */
+/** Thrown by runtime.Goexit, after the deferred calls ran, to the scheduler loop. */
 export const UNWIND = { unwind: true } as const;
 
 /** What the runtime knows about one compiled function (index = function id). */

@@ -58,7 +58,6 @@ import {
   type Machine,
   RESUME_RECOVERED,
   type RType,
-  UNWIND,
   UNWINDING,
 } from "./abi.js";
 import { complexDiv, COMPLEX_DIV } from "./complex.js";
@@ -605,12 +604,6 @@ class ProgramRuntime implements Machine, SchedHost {
           }
           return;
         } catch (e) {
-          if (e === UNWIND) {
-            if (g.status === GStatus.Dead) throw e; // Goexit: to the scheduler
-            // No switching on a nested trampoline: a call's preemption check just rearms.
-            if (this.regs.pre < 0) this.regs.pre = PREEMPT_QUANTUM;
-            continue;
-          }
           if (e instanceof Recovered && e.sp < stack.hi - fromHi) {
             this.regs.sp = e.sp;
             this.u32[(e.sp + 4) >>> 2] = RESUME_RECOVERED;

@@ -64,11 +64,11 @@ function reserve(limit: number, floor: number): ArrayBuffer | null {
 export class LinearMemory {
   buffer: ArrayBuffer;
   /** Views of the whole buffer; re-created only when growth replaces the buffer. */
-  u8: Uint8Array;
-  u32: Uint32Array;
-  i32: Int32Array;
-  f64: Float64Array;
-  i64: BigInt64Array;
+  u8!: Uint8Array;
+  u32!: Uint32Array;
+  i32!: Int32Array;
+  f64!: Float64Array;
+  i64!: BigInt64Array;
   /** Growing up to the limit moves no bytes (the whole limit is reserved). */
   get growsInPlace(): boolean {
     return this.buffer.byteLength >= this.limit;
@@ -87,11 +87,7 @@ export class LinearMemory {
       throw new RangeError("arenaBytes must be a positive multiple of 8192");
     this.limit = Math.floor(limit / 8192) * 8192;
     this.buffer = reserve(this.limit, Math.min(this.limit, 64 << 20)) ?? new ArrayBuffer(0);
-    this.u8 = new Uint8Array(this.buffer);
-    this.u32 = new Uint32Array(this.buffer);
-    this.i32 = new Int32Array(this.buffer);
-    this.f64 = new Float64Array(this.buffer);
-    this.i64 = new BigInt64Array(this.buffer);
+    this.refreshViews();
   }
 
   /**
@@ -106,7 +102,8 @@ export class LinearMemory {
       want = this.limit;
       if (want - this.size < minBytes) fatal("runtime: out of memory");
     }
-    if (want > this.buffer.byteLength) {
+    const replaced = want > this.buffer.byteLength;
+    if (replaced) {
       let next: ArrayBuffer;
       try {
         next = new ArrayBuffer(want);
@@ -116,10 +113,9 @@ export class LinearMemory {
       new Uint8Array(next).set(this.u8);
       this.buffer = next;
       this.refreshViews();
-      this.size = want;
-      this.onGrow?.();
     }
     this.size = want;
+    if (replaced) this.onGrow?.();
     return want;
   }
 

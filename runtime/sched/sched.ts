@@ -7,7 +7,7 @@
  * semaphore, time.Sleep, runtime.Gosched, or a preemption check at a loop back-edge —
  * only where it has saved everything it holds in its frame and stored a resume state
  * (codegen's resumable call sites). The runtime then marks the G waiting (park) or
- * runnable (yield) and throws UNWIND: the JavaScript stack is discarded up to the
+ * runnable (yield) and sets RES[2]: emitted code returns up to the
  * scheduler loop, which picks the next G and resumes it from the frame at its sp, as the
  * trampoline resumes frames after a deep-recursion unwind (Go's wasm port switches
  * goroutines the same way). A woken G finds what its operation produced (a received
@@ -15,7 +15,7 @@
  * through RES before resuming it.
  *
  *	runnext ─┐   runq ─────────────►  pick ─► install(g) ─► resume frames ─► park/yield
- *	ready(g) ┘   (Gosched, preempted,                          │  (throw UNWIND)
+ *	ready(g) ┘   (Gosched, preempted,                          │  (RES[2] = PARKING)
  *	newproc      timers' goroutines)     ◄──────────────────────┘
  *
  * Order: like Go with GOMAXPROCS=1, a new goroutine and a goroutine readied by a channel
@@ -53,7 +53,14 @@
  * frame and readies main, which resumes after its receive with RES[0] = 1 (ok).
  */
 import type { RootJob } from "../gc/roots.js";
-import { FRAME_ARGS, type GoStack, RESUME_RECOVERED, UNWIND, UNWINDING } from "../lang/abi.js";
+import {
+  FRAME_ARGS,
+  type GoStack,
+  PARKING,
+  RESUME_RECOVERED,
+  UNWIND,
+  UNWINDING,
+} from "../lang/abi.js";
 import { type Defers, Recovered } from "../lang/panic.js";
 import type { ChanWaits } from "./chan.js";
 import { load64, store64 } from "../lang/int64.js";
@@ -332,7 +339,7 @@ export class Scheduler {
     g.status = GStatus.Waiting;
     g.waitReason = reason;
     g.waiting = waiting;
-    this.host.res[2] = 1;
+    this.host.res[2] = PARKING;
   }
 
   /** runtime.Gosched: let the others run (nothing happens when none can). */
@@ -340,7 +347,7 @@ export class Scheduler {
     this.host.startPending?.();
     if (!this.othersRunnable() || this.cur.level > 0) return;
     this.ready(this.cur, false);
-    this.host.res[2] = 1;
+    this.host.res[2] = PARKING;
   }
 
   /** A back-edge's quantum ran out: yield if others can run. */
@@ -459,11 +466,16 @@ export class Scheduler {
         }
         const sp = h.frames.resume();
         if (h.res[2] === UNWINDING) {
-          // A call's preemption check: the frames are all saved.
+          // Deep recursion, or a call's preemption check: the frames are all saved. When
+          // the quantum ran out, yield if others can run.
           h.res[2] = 0;
-          if (this.preemptAtCall()) {
-            this.stopped(g);
-            return;
+          if (h.regs.pre < 0) {
+            h.regs.pre = PREEMPT_QUANTUM;
+            this.preempt();
+            if (h.res[2] !== 0) {
+              this.stopped(g);
+              return;
+            }
           }
           continue;
         }
@@ -482,13 +494,7 @@ export class Scheduler {
         return;
       } catch (e) {
         if (e === UNWIND) {
-          if (g.status === GStatus.Running) {
-            if (this.preemptAtCall()) {
-              this.stopped(g);
-              return;
-            }
-            continue;
-          }
+          // Goexit: the goroutine ended.
           this.stopped(g);
           return;
         }
@@ -500,19 +506,6 @@ export class Scheduler {
         throw e;
       }
     }
-  }
-
-  /**
-   * The running G unwound with its frames all saved (RES[2] was UNWINDING, or UNWIND was
-   * thrown): when a call's preemption check ran out of quantum, yield if others can run.
-   * True when the G stopped.
-   */
-  private preemptAtCall(): boolean {
-    const h = this.host;
-    if (h.regs.pre >= 0) return false;
-    h.regs.pre = PREEMPT_QUANTUM;
-    this.preempt();
-    return h.res[2] !== 0;
   }
 
   /** g parked, yielded or ended (Goexit): save its sp, or bury it. */
